@@ -1,0 +1,48 @@
+package io.wageguard.chassis.config;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.wageguard.chassis.mongo.MongoPingHealthIndicator;
+import io.wageguard.chassis.outbox.OutboxRelay;
+import io.wageguard.chassis.time.Periods;
+import io.wageguard.chassis.web.ProblemDetailsAdvice;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaOperations;
+
+/** What every Wageguard service gets by depending on the chassis. */
+@AutoConfiguration
+@Import(ProblemDetailsAdvice.class)
+public class ChassisConfiguration {
+
+  /** The one clock. Business dates are read in Asia/Shanghai (P-1); tests replace this bean. */
+  @Bean
+  @ConditionalOnMissingBean
+  Clock clock() {
+    return Clock.system(Periods.SHANGHAI);
+  }
+
+  /** P-2..P-5 over the official working-day calendar from contracts/, read once at start-up. */
+  @Bean
+  @ConditionalOnMissingBean
+  Periods periods() {
+    return Periods.official();
+  }
+
+  @Bean
+  OutboxRelay outboxRelay(MongoTemplate mongo, KafkaOperations<Object, Object> kafka, MeterRegistry meters,
+      @Value("${wageguard.outbox.poll-interval:PT0.5S}") Duration pollInterval,
+      @Value("${wageguard.outbox.batch-size:200}") int batchSize) {
+    return new OutboxRelay(mongo, kafka, meters, pollInterval, batchSize);
+  }
+
+  @Bean
+  MongoPingHealthIndicator mongoPingHealthIndicator(MongoTemplate mongo) {
+    return new MongoPingHealthIndicator(mongo);
+  }
+}

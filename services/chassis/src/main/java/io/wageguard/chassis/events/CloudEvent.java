@@ -1,0 +1,39 @@
+package io.wageguard.chassis.events;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Objects;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A CloudEvents 1.0 event in structured JSON mode: the one envelope of every message on every topic.
+ * {@code subject} is the enterprise's unified social credit code, which is also the Kafka record key.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CloudEvent(
+    String specversion,
+    String id,
+    URI source,
+    String type,
+    String subject,
+    Instant time,
+    String datacontenttype,
+    URI dataschema,
+    JsonNode data) {
+
+  public static final String SPEC_VERSION = "1.0";
+  public static final String CONTENT_TYPE = "application/cloudevents+json";
+
+  public CloudEvent {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(type, "type");
+  }
+
+  /** The schema of every type lives in contracts/ under a name derived from the type. */
+  public static URI schemaOf(String type) {
+    return URI.create("https://wageguard.io/contracts/schemas/"
+        + type.replaceFirst("^wageguard\\.", "") + ".schema.json");
+  }
+}

@@ -1,0 +1,107 @@
+package io.wageguard.chassis.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Every error on REST is an RFC 9457 problem. Validation problems carry {@code violations}: the field,
+ * the rule broken and a message, so a caller can fix the request without reading our code. Bodies never
+ * carry stack traces or internal class names.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+  public static final String TYPE_BASE = "https://wageguard.io/problems/";
+
+  @ExceptionHandler(RuleViolationException.class)
+  ProblemDetail ruleViolated(RuleViolationException e) {
+    return violations(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation", "The request breaks a rule",
+        e.violations());
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e) {
+    return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ResponseEntity<ProblemDetail> conflict(ConflictException e) {
+    ProblemDetail problem = problem(HttpStatus.CONFLICT, "conflict", "Already exists", e.getMessage());
+    problem.setProperty("existing", e.existing());
+    return ResponseEntity.status(HttpStatus.CONFLICT).location(e.existing()).body(problem);
+  }
+
+  @ExceptionHandler(OptimisticLockingFailureException.class)
+  ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
+    return problem(HttpStatus.CONFLICT, "concurrent-change", "Changed concurrently",
+        "The record was changed by someone else meanwhile; read it again and retry.");
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<Violation> found = e.getBindingResult().getFieldErrors().stream()
+        .map(error -> new Violation(error.getField(), "schema", error.getDefaultMessage()))
+        .toList();
+    return ResponseEntity.badRequest().body(
+        violations(HttpStatus.BAD_REQUEST, "validation", "The request is not valid", found));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(
+      HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<Violation> found = e.getParameterValidationResults().stream()
+        .flatMap(result -> result.getResolvableErrors().stream()
+            .map(error -> new Violation(result.getMethodParameter().getParameterName(), "schema",
+                error.getDefaultMessage())))
+        .toList();
+    return ResponseEntity.badRequest().body(
+        violations(HttpStatus.BAD_REQUEST, "validation", "The request is not valid", found));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String field = "body";
+    String message = "the body is not readable JSON";
+    if (e.getCause() instanceof JacksonException jackson) {
+      if (!jackson.getPath().isEmpty()) {
+        field = jackson.getPath().stream()
+            .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+            .collect(Collectors.joining(".")).replace(".[", "[");
+        message = "has a value of the wrong type or format";
+      }
+    }
+    return ResponseEntity.badRequest().body(violations(HttpStatus.BAD_REQUEST, "validation",
+        "The request is not valid", List.of(new Violation(field, "schema", message))));
+  }
+
+  public static ProblemDetail violations(HttpStatus status, String type, String title, List<Violation> found) {
+    String detail = found.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
+    ProblemDetail problem = problem(status, type, title, detail);
+    problem.setProperty("violations", found);
+    return problem;
+  }
+
+  public static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setType(URI.create(TYPE_BASE + type));
+    problem.setTitle(title);
+    return problem;
+  }
+}

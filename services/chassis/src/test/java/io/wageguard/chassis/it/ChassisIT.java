@@ -1,0 +1,134 @@
+package io.wageguard.chassis.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.wageguard.chassis.it.ChassisTestApplication.Tally;
+import io.wageguard.chassis.it.ChassisTestApplication.Thing;
+import io.wageguard.testsupport.ServiceIntegrationTest;
+import io.wageguard.testsupport.TestInfrastructure;
+import io.wageguard.testsupport.TopicProbe;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+@ServiceIntegrationTest
+class ChassisIT {
+
+  static TopicProbe probe;
+  @LocalServerPort int port;
+  @Autowired MongoTemplate mongo;
+  final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void openProbe() {
+    probe = new TopicProbe(TestInfrastructure.endpoints().kafkaBootstrapServers(),
+        "arrears.events", "arrears.submissions-dlt");
+  }
+
+  @AfterAll
+  static void closeProbe() throws InterruptedException {
+    probe.close();
+  }
+
+  HttpResponse<String> post(String path, String json) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void stateAndItsEventAreOneWriteAndTheRelayPublishesThenClears() throws Exception {
+    String id = "thing-" + UUID.randomUUID();
+    assertThat(post("/things", "{\"id\":\"" + id + "\",\"count\":3}").statusCode()).isEqualTo(200);
+
+    TopicProbe.Seen seen = probe.await(s -> (id + "-created").equals(s.value().path("id").asString()));
+    assertThat(seen.key()).isEqualTo(id);
+    assertThat(seen.type()).isEqualTo("wageguard.test.thing-created.v1");
+    assertThat(seen.data().get("count").asInt()).isEqualTo(3);
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+      Thing stored = mongo.findById(id, Thing.class);
+      assertThat(stored.getOutbox()).isEmpty();
+      assertThat(stored.getOutboxPending()).isNull();
+    });
+  }
+
+  @Test
+  void invalidRequestIsAProblemNamingTheField() throws Exception {
+    HttpResponse<String> response = post("/things", "{\"id\":\"\",\"count\":0}");
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(response.body()).contains("\"field\":\"id\"").contains("\"field\":\"count\"")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void brokenRuleIsA422NamingTheRule() throws Exception {
+    HttpResponse<String> response = post("/things", "{\"id\":\"bad-1\",\"count\":1}");
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(response.body()).contains("\"rule\":\"TC-2a\"").contains("\"field\":\"id\"");
+  }
+
+  @Test
+  void unreadableJsonIsAProblemNamingTheField() throws Exception {
+    HttpResponse<String> response = post("/things", "{\"id\":\"x\",\"count\":\"many\"}");
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("\"field\":\"count\"");
+  }
+
+  @Test
+  void unparseableRecordGoesToTheDeadLetterTopicAndThePartitionFlowsOn() {
+    String key = "poison-" + UUID.randomUUID();
+    probe.send("arrears.submissions", key, "{this is not json");
+    probe.send("arrears.submissions", key, event("after-poison-" + key, key, "{}"));
+
+    TopicProbe.Seen dead = probe.await(s -> s.topic().equals("arrears.submissions-dlt") && key.equals(s.key()));
+    assertThat(dead.text()).isEqualTo("{this is not json");
+    assertThat(dead.headers()).containsKey("kafka_dlt-exception-message");
+    assertThat(dead.headers().get("kafka_dlt-original-topic")).isEqualTo("arrears.submissions");
+    await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+        assertThat(mongo.findById(key, Tally.class)).extracting(t -> t.applied).isEqualTo(1));
+  }
+
+  @Test
+  void recordThatIsJsonButNotACloudEventIsDeadLettered() {
+    String key = "not-ce-" + UUID.randomUUID();
+    probe.send("arrears.submissions", key, "{\"hello\":\"world\"}");
+    TopicProbe.Seen dead = probe.await(s -> s.topic().equals("arrears.submissions-dlt") && key.equals(s.key()));
+    assertThat(dead.headers().get("wageguard-dlt-reason")).contains("specversion");
+  }
+
+  @Test
+  void handlerFailureIsRetriedThenDeadLetteredWithTheReason() {
+    String key = "failing-" + UUID.randomUUID();
+    probe.send("arrears.submissions", key, event("fail-" + key, key, "{\"fail\":true}"));
+    TopicProbe.Seen dead = probe.await(s -> s.topic().equals("arrears.submissions-dlt") && key.equals(s.key()));
+    assertThat(dead.headers().get("wageguard-dlt-reason")).contains("handler failure");
+  }
+
+  @Test
+  void redeliveredEventHasNoSecondEffect() {
+    String key = "redelivered-" + UUID.randomUUID();
+    String once = event("same-id-" + key, key, "{}");
+    probe.send("arrears.submissions", key, once);
+    probe.send("arrears.submissions", key, once);
+    probe.send("arrears.submissions", key, event("other-id-" + key, key, "{}"));
+    await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+        assertThat(mongo.findById(key, Tally.class)).extracting(t -> t.applied).isEqualTo(2));
+  }
+
+  private static String event(String id, String subject, String data) {
+    return """
+        {"specversion":"1.0","id":"%s","source":"/test","type":"wageguard.arrears.submission.v1",
+         "subject":"%s","data":%s}""".formatted(id, subject, data);
+  }
+}
