@@ -1,6 +1,7 @@
 package io.wageguard.chassis.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.wageguard.contracts.ContractPaths;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Objects;
@@ -33,7 +34,6 @@ public record CloudEvent(
 
   /** The schema of every type lives in contracts/ under a name derived from the type. */
   public static URI schemaOf(String type) {
-    return URI.create("https://wageguard.io/contracts/schemas/"
-        + type.replaceFirst("^wageguard\\.", "") + ".schema.json");
+    return URI.create(ContractPaths.schemaIdFor(type));
   }
 }
