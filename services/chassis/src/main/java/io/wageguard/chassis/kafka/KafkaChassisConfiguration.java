@@ -55,6 +55,11 @@ public class KafkaChassisConfiguration {
   }
 
   @Bean
+  KafkaBrokerHealthIndicator kafkaHealthIndicator(KafkaAdmin kafkaAdmin) {
+    return new KafkaBrokerHealthIndicator(kafkaAdmin);
+  }
+
+  @Bean
   @ConditionalOnMissingBean(CommonErrorHandler.class)
   DefaultErrorHandler kafkaErrorHandler(
       KafkaOperations<Object, Object> template,

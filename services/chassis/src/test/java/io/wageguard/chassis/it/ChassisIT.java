@@ -63,6 +63,25 @@ class ChassisIT {
   }
 
   @Test
+  void readyOnlyWithBrokerAndDatabase() throws Exception {
+    HttpResponse<String> readiness = get("/actuator/health/readiness");
+    assertThat(readiness.statusCode()).isEqualTo(200);
+    assertThat(readiness.body()).contains("\"kafka\"").contains("\"mongoPing\"").contains("\"status\":\"UP\"");
+  }
+
+  @Test
+  void metricsCarryTheApplicationTagAndTheOutboxCounters() throws Exception {
+    HttpResponse<String> metrics = get("/actuator/prometheus");
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body()).contains("wageguard_outbox_backlog").contains("application=\"chassis-test\"");
+  }
+
+  HttpResponse<String> get(String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
   void invalidRequestIsAProblemNamingTheField() throws Exception {
     HttpResponse<String> response = post("/things", "{\"id\":\"\",\"count\":0}");
     assertThat(response.statusCode()).isEqualTo(400);
