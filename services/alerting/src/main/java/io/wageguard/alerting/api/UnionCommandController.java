@@ -1,0 +1,99 @@
+package io.wageguard.alerting.api;
+
+import io.wageguard.alerting.domain.JurisdictionTree;
+import io.wageguard.alerting.persistence.UnionDocument;
+import io.wageguard.chassis.web.ConflictException;
+import io.wageguard.chassis.web.NotFoundException;
+import io.wageguard.chassis.web.RuleViolationException;
+import io.wageguard.chassis.web.Violation;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Manages the union directory. */
+@RestController
+@RequestMapping("/api/unions")
+public class UnionCommandController {
+
+  private final MongoTemplate mongo;
+  private final JurisdictionTree tree;
+
+  public UnionCommandController(MongoTemplate mongo, JurisdictionTree tree) {
+    this.mongo = mongo;
+    this.tree = tree;
+  }
+
+  @PostMapping
+  ResponseEntity<UnionView> create(@Valid @RequestBody UnionRequest request) {
+    if (request.id() == null) {
+      throw new RuleViolationException(List.of(new Violation("id", "schema", "must be given")));
+    }
+    UnionDocument doc = apply(new UnionDocument(), request);
+    doc.id = request.id();
+    try {
+      mongo.insert(doc);
+    } catch (DuplicateKeyException e) {
+      throw new ConflictException("union " + request.id() + " exists", location(request.id()));
+    }
+    return ResponseEntity.created(location(doc.id)).body(UnionView.of(doc));
+  }
+
+  @PutMapping("/{id}")
+  UnionView replace(@PathVariable String id, @Valid @RequestBody UnionRequest request) {
+    if (request.id() != null && !request.id().equals(id)) {
+      throw new RuleViolationException(List.of(new Violation("id", "schema", "differs from the path")));
+    }
+    UnionDocument existing = mongo.findById(id, UnionDocument.class);
+    if (existing == null) {
+      throw new NotFoundException("no union " + id);
+    }
+    UnionDocument doc = apply(existing, request);
+    if (request.webhook() == null) {
+      doc.webhook = null;
+    }
+    return UnionView.of(mongo.save(doc));
+  }
+
+  private UnionDocument apply(UnionDocument doc, UnionRequest request) {
+    List<Violation> violations = new ArrayList<>();
+    for (int i = 0; i < request.jurisdictions().size(); i++) {
+      if (!tree.isKnown(request.jurisdictions().get(i))) {
+        violations.add(new Violation("jurisdictions[" + i + "]", "schema",
+            "not a jurisdiction of contracts/reference/jurisdictions.json (or a town inside one)"));
+      }
+    }
+    if ("ENTERPRISE_UNION".equals(request.kind()) && request.creditCode() == null) {
+      violations.add(new Violation("creditCode", "schema", "an enterprise union names its enterprise"));
+    }
+    if (!violations.isEmpty()) {
+      throw new RuleViolationException(violations);
+    }
+    doc.name = request.name();
+    doc.nameEn = request.nameEn();
+    doc.kind = request.kind();
+    doc.jurisdictions = new ArrayList<>(request.jurisdictions());
+    doc.creditCode = request.creditCode();
+    doc.department = request.department();
+    doc.jointMeetingOf = request.jointMeetingOf() == null ? new ArrayList<>() : new ArrayList<>(request.jointMeetingOf());
+    if (request.webhook() != null) {
+      doc.webhook = new UnionDocument.Webhook();
+      doc.webhook.url = request.webhook().url();
+      doc.webhook.secret = request.webhook().secret();
+    }
+    return doc;
+  }
+
+  private static URI location(String id) {
+    return URI.create("/api/unions/" + id);
+  }
+}
