@@ -1,0 +1,159 @@
+package io.wageguard.deposits.api;
+
+import io.micrometer.core.annotation.Timed;
+import io.wageguard.deposits.domain.Deposit;
+import io.wageguard.deposits.domain.Describe;
+import io.wageguard.deposits.domain.LedgerEntry;
+import io.wageguard.deposits.domain.Money;
+import io.wageguard.deposits.persistence.DepositDocument;
+import io.wageguard.deposits.service.DepositService;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Auditors' read-only view: status, ledger and verification of one enterprise as of any date; lists with totals; CSV. */
+@RestController
+@Timed("wageguard.deposits.http.audit")
+public class AuditController {
+
+  private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+  private final DepositService service;
+
+  public AuditController(DepositService service) {
+    this.service = service;
+  }
+
+  @GetMapping("/api/enterprises/{creditCode}/status")
+  Map<String, Object> status(@PathVariable String creditCode,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+    return Describe.status(view(service.get(creditCode), asOf));
+  }
+
+  @GetMapping("/api/enterprises/{creditCode}/ledger")
+  Map<String, Object> ledger(@PathVariable String creditCode,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+    Deposit.StatusView v = view(service.get(creditCode), asOf);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("creditCode", creditCode);
+    m.put("asOf", v.asOf().toString());
+    m.put("balance", Money.format(v.balance()));
+    m.put("entries", v.ledger().stream().map(Describe::entry).toList());
+    m.put("verification", Describe.verification(v.verification()));
+    return m;
+  }
+
+  /** Recomputes every hash and link of the whole ledger: tampering, removal or reordering is detected. */
+  @GetMapping("/api/enterprises/{creditCode}/ledger/verification")
+  Map<String, Object> verify(@PathVariable String creditCode) {
+    return Describe.verification(service.get(creditCode).getDeposit().verifyLedger());
+  }
+
+  @GetMapping(value = "/api/enterprises/{creditCode}/ledger.csv")
+  ResponseEntity<String> ledgerCsv(@PathVariable String creditCode,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+    Deposit.StatusView v = view(service.get(creditCode), asOf);
+    StringBuilder csv = new StringBuilder(
+        "sequence,entryId,kind,amount,balanceAfter,valueDate,recordedAt,reference,reverses,requested,shortfall,ruleIds,previousHash,hash\n");
+    for (LedgerEntry e : v.ledger()) {
+      csv.append(String.join(",", Long.toString(e.sequence()), e.entryId(), e.kind().name(), Money.format(e.amount()),
+          Money.format(e.balanceAfter()), e.valueDate().toString(), e.recordedAt().toString(), cell(e.reference()),
+          cell(e.reverses()), cell(Money.format(e.requested())), cell(Money.format(e.shortfall())),
+          cell(String.join(" ", e.ruleIds())), e.previousHash(), e.hash())).append('\n');
+    }
+    return ResponseEntity.ok().contentType(CSV).body(csv.toString());
+  }
+
+  /** Every enterprise known, filtered by jurisdiction and compliance status, as of a date, with totals. */
+  @GetMapping("/api/deposits")
+  Map<String, Object> list(@RequestParam(required = false) String jurisdiction,
+      @RequestParam(required = false) String compliance,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+    List<Deposit.StatusView> rows = rows(jurisdiction, compliance, asOf);
+    BigDecimal balance = Money.ZERO;
+    BigDecimal required = Money.ZERO;
+    Map<String, Integer> byCompliance = new TreeMap<>();
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (Deposit.StatusView v : rows) {
+      balance = balance.add(v.balance());
+      if (v.assessment() != null && v.assessment().requiredAmount() != null
+          && "REQUIRED".equals(v.assessment().outcome().name())) {
+        required = required.add(v.assessment().requiredAmount());
+      }
+      byCompliance.merge(v.compliance(), 1, Integer::sum);
+      items.add(row(v));
+    }
+    Map<String, Object> totals = new LinkedHashMap<>();
+    totals.put("enterprises", rows.size());
+    totals.put("requiredAmount", Money.format(required));
+    totals.put("balance", Money.format(balance));
+    totals.put("byCompliance", byCompliance);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("asOf", (asOf == null ? service.today() : asOf).toString());
+    m.put("jurisdiction", jurisdiction);
+    m.put("compliance", compliance);
+    m.put("totals", totals);
+    m.put("items", items);
+    return m;
+  }
+
+  @GetMapping("/api/deposits.csv")
+  ResponseEntity<String> listCsv(@RequestParam(required = false) String jurisdiction,
+      @RequestParam(required = false) String compliance,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+    StringBuilder csv = new StringBuilder(
+        "creditCode,jurisdiction,asOf,outcome,policy,requiredAmount,balance,compliance,nextDueDate,nextDueAmount,missedDeadlines,ledgerValid\n");
+    for (Deposit.StatusView v : rows(jurisdiction, compliance, asOf)) {
+      Map<String, Object> r = row(v);
+      csv.append(String.join(",", v.creditCode(), cell(v.jurisdiction()), v.asOf().toString(), cell((String) r.get("outcome")),
+          cell((String) r.get("policy")), cell((String) r.get("requiredAmount")), Money.format(v.balance()),
+          v.compliance(), cell(v.nextDue() == null ? null : v.nextDue().dueDate().toString()),
+          cell(v.nextDue() == null ? null : Money.format(v.nextDue().amount())),
+          Integer.toString(v.missedDeadlines().size()), Boolean.toString(v.verification().valid()))).append('\n');
+    }
+    return ResponseEntity.ok().contentType(CSV).body(csv.toString());
+  }
+
+  private List<Deposit.StatusView> rows(String jurisdiction, String compliance, LocalDate asOf) {
+    LocalDate date = asOf == null ? service.today() : asOf;
+    return service.all(jurisdiction).stream().map(doc -> doc.getDeposit().statusAsOf(date))
+        .filter(v -> compliance == null || compliance.equals(v.compliance())).toList();
+  }
+
+  private static Map<String, Object> row(Deposit.StatusView v) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("creditCode", v.creditCode());
+    m.put("jurisdiction", v.jurisdiction());
+    m.put("outcome", v.assessment() == null ? null : v.assessment().outcome().name());
+    m.put("policy", v.assessment() == null || v.assessment().policy() == null ? null : v.assessment().policy().toString());
+    m.put("requiredAmount", v.assessment() == null ? null : Money.format(v.assessment().requiredAmount()));
+    m.put("balance", Money.format(v.balance()));
+    m.put("compliance", v.compliance());
+    m.put("nextDue", Describe.due(v.nextDue()));
+    m.put("missedDeadlines", v.missedDeadlines().size());
+    m.put("ledgerValid", v.verification().valid());
+    return m;
+  }
+
+  private Deposit.StatusView view(DepositDocument doc, LocalDate asOf) {
+    return doc.getDeposit().statusAsOf(asOf == null ? service.today() : asOf);
+  }
+
+  private static String cell(String value) {
+    if (value == null) {
+      return "";
+    }
+    return value.contains(",") || value.contains("\"") || value.contains("\n")
+        ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+  }
+}

@@ -1,0 +1,109 @@
+package io.wageguard.deposits.api;
+
+import io.micrometer.core.annotation.Timed;
+import io.wageguard.deposits.domain.Deposit;
+import io.wageguard.deposits.domain.Describe;
+import io.wageguard.deposits.domain.EntryKind;
+import io.wageguard.deposits.domain.Money;
+import io.wageguard.deposits.persistence.DepositDocument;
+import io.wageguard.deposits.service.DepositService;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Writes (labour bureau and bank roles, once security arrives): agreements, certificates, accounts, credits,
+ * payouts, refunds and reversals. Each answers the enterprise's status after the change.
+ */
+@RestController
+@RequestMapping("/api/enterprises/{creditCode}")
+@Timed("wageguard.deposits.http.commands")
+public class DepositCommandsController {
+
+  static final String MONEY = "^[0-9]+\\.[0-9]{2}$";
+
+  public record AgreementRequest(@NotNull LocalDate signedOn, @NotBlank String witnessedBy) {}
+
+  public record CertificateRequest(@NotNull LocalDate issuedOn) {}
+
+  public record AccountRequest(@NotNull LocalDate openedOn, @NotBlank String bank, @NotBlank String accountNumber) {}
+
+  public record CreditRequest(@NotNull EntryKind kind, @NotNull @Pattern(regexp = MONEY) String amount,
+                              @NotNull LocalDate valueDate, String reference) {}
+
+  public record PayoutRequest(@NotNull EntryKind kind, @Pattern(regexp = MONEY) String amount,
+                              @NotNull LocalDate valueDate, @NotBlank String reference, String requestedBy,
+                              String approvedBy, @Min(1) @Max(12) Integer months, @Min(1) Integer workers) {}
+
+  public record RefundRequest(@NotNull @Pattern(regexp = "HT-6[abc]") String reason, @NotNull LocalDate valueDate,
+                              String reference) {}
+
+  public record ReversalRequest(@NotNull LocalDate valueDate, @NotBlank String reason) {}
+
+  private final DepositService service;
+
+  public DepositCommandsController(DepositService service) {
+    this.service = service;
+  }
+
+  @PostMapping("/agreement")
+  Map<String, Object> agreement(@PathVariable String creditCode, @Valid @RequestBody AgreementRequest r) {
+    return status(service.command(creditCode, (d, ctx) -> d.signAgreement(ctx, r.signedOn(), r.witnessedBy())));
+  }
+
+  @PostMapping("/certificate")
+  Map<String, Object> certificate(@PathVariable String creditCode, @Valid @RequestBody CertificateRequest r) {
+    return status(service.command(creditCode, (d, ctx) -> d.issueCertificate(ctx, r.issuedOn())));
+  }
+
+  @PostMapping("/account")
+  Map<String, Object> account(@PathVariable String creditCode, @Valid @RequestBody AccountRequest r) {
+    return status(service.command(creditCode, (d, ctx) -> d.openAccount(ctx, r.openedOn(), r.bank(), r.accountNumber())));
+  }
+
+  @PostMapping("/credits")
+  Map<String, Object> credit(@PathVariable String creditCode, @Valid @RequestBody CreditRequest r) {
+    return status(service.command(creditCode,
+        (d, ctx) -> d.credit(ctx, r.kind(), Money.of(r.amount()), r.valueDate(), r.reference())));
+  }
+
+  @PostMapping("/payouts")
+  Map<String, Object> payout(@PathVariable String creditCode, @Valid @RequestBody PayoutRequest r) {
+    return status(service.command(creditCode, (d, ctx) -> d.payout(ctx, new Deposit.PayoutRequest(r.kind(),
+        r.amount() == null ? null : Money.of(r.amount()), r.valueDate(), r.reference(), r.requestedBy(),
+        r.approvedBy(), r.months(), r.workers()))));
+  }
+
+  @PostMapping("/refunds")
+  Map<String, Object> refund(@PathVariable String creditCode, @Valid @RequestBody RefundRequest r) {
+    return status(service.command(creditCode, (d, ctx) -> d.refund(ctx, r.reason(), r.valueDate(), r.reference())));
+  }
+
+  @PostMapping("/ledger/{entryId}/reversal")
+  Map<String, Object> reverse(@PathVariable String creditCode, @PathVariable String entryId,
+      @Valid @RequestBody ReversalRequest r) {
+    return status(service.command(creditCode, (d, ctx) -> d.reverse(ctx, entryId, r.valueDate(), r.reason())));
+  }
+
+  /** Re-runs the assessment now (e.g. after the two-year look-back moved on); emits only if the decision changed. */
+  @PostMapping("/assessment")
+  Map<String, Object> reassess(@PathVariable String creditCode) {
+    return status(service.command(creditCode, (d, ctx) -> d.settle(ctx)));
+  }
+
+  private Map<String, Object> status(DepositDocument doc) {
+    return Describe.status(doc.getDeposit().statusAsOf(service.today()));
+  }
+
+}
