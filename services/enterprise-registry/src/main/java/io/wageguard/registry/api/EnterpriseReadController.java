@@ -1,0 +1,80 @@
+package io.wageguard.registry.api;
+
+import io.wageguard.chassis.web.NotFoundException;
+import io.wageguard.registry.application.EnterpriseService;
+import io.wageguard.registry.domain.Enterprise;
+import io.wageguard.registry.domain.Grade;
+import io.wageguard.registry.domain.Premises;
+import io.wageguard.registry.domain.Sector;
+import io.wageguard.registry.domain.Status;
+import io.wageguard.registry.persistence.EnterpriseDocument;
+import io.wageguard.registry.persistence.EnterpriseStore;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Reading the register: one enterprise now or as of a date, and a paged search. */
+@RestController
+@RequestMapping("/api/enterprises")
+class EnterpriseReadController {
+
+  private final EnterpriseService service;
+  private final EnterpriseStore store;
+
+  EnterpriseReadController(EnterpriseService service, EnterpriseStore store) {
+    this.service = service;
+    this.store = store;
+  }
+
+  /** The enterprise with its history; with {@code asOf}, what was true at the end of that day. */
+  @GetMapping("/{creditCode}")
+  EnterpriseResponse get(@PathVariable String creditCode,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+    Enterprise enterprise = service.get(creditCode);
+    if (asOf == null) {
+      return EnterpriseResponse.of(enterprise.current());
+    }
+    return EnterpriseResponse.of(enterprise.asOf(asOf).orElseThrow(() -> new NotFoundException(
+        "enterprise " + creditCode + " was not in the register on " + asOf + " (its profile holds from "
+            + enterprise.profiles().getFirst().effectiveDate() + ")")));
+  }
+
+  public record Summary(String creditCode, String name, String jurisdiction, Sector sector, Premises premises,
+      int headcount, boolean hasOwnUnion, Status status, Map<String, Grade> gradeByYear, long version) {}
+
+  public record PageResponse(List<Summary> content, int page, int size, long totalElements, int totalPages) {}
+
+  /**
+   * Enterprises by their current profile. {@code rating} alone matches the grade of the latest rated year; with
+   * {@code ratingYear}, the grade of that year (or, without {@code rating}, any grade that year).
+   */
+  @GetMapping
+  PageResponse search(
+      @RequestParam(required = false) String jurisdiction,
+      @RequestParam(required = false) Sector sector,
+      @RequestParam(required = false) Premises premises,
+      @RequestParam(required = false) Status status,
+      @RequestParam(required = false) Grade rating,
+      @RequestParam(required = false) @Min(1990) @Max(9999) Integer ratingYear,
+      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+    Page<EnterpriseDocument> found = store.search(
+        new EnterpriseStore.Filter(jurisdiction, sector, premises, status, rating, ratingYear), page, size);
+    return new PageResponse(found.getContent().stream().map(EnterpriseReadController::summary).toList(),
+        page, size, found.getTotalElements(), found.getTotalPages());
+  }
+
+  private static Summary summary(EnterpriseDocument doc) {
+    return new Summary(doc.getId(), doc.getName(), doc.getJurisdiction(), doc.getSector(), doc.getPremises(),
+        doc.getHeadcount(), doc.isHasOwnUnion(), doc.getStatus(), doc.getGradeByYear(), doc.getVersion());
+  }
+}

@@ -1,0 +1,3 @@
+package io.wageguard.registry.domain;
+
+public enum ChangeKind { REGISTERED, PROFILE_CHANGED, PAYROLL_DECLARED, RATING_RECORDED, DESIGNATION_RECORDED, STATUS_CHANGED }
