@@ -1,0 +1,169 @@
+package io.wageguard.arrears.application;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.wageguard.arrears.domain.ArrearsCase;
+import io.wageguard.arrears.domain.ArrearsPolicies;
+import io.wageguard.arrears.domain.ArrearsPolicy;
+import io.wageguard.arrears.domain.CaseFact;
+import io.wageguard.arrears.domain.IncidentKind;
+import io.wageguard.arrears.domain.ReportInput;
+import io.wageguard.arrears.domain.SubmissionInput;
+import io.wageguard.arrears.domain.SubmissionValidator;
+import io.wageguard.arrears.messaging.ArrearsEvents;
+import io.wageguard.arrears.persistence.CaseDocument;
+import io.wageguard.arrears.persistence.CaseStore;
+import io.wageguard.arrears.persistence.EnterpriseViews;
+import io.wageguard.chassis.events.EventIds;
+import io.wageguard.chassis.events.Topic;
+import io.wageguard.chassis.outbox.OutboxRelay;
+import io.wageguard.chassis.time.Periods;
+import io.wageguard.chassis.web.NotFoundException;
+import io.wageguard.chassis.web.Violation;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.springframework.stereotype.Service;
+
+/**
+ * The use cases of an arrears case. Each loads the case, lets the domain decide, and saves the new state
+ * together with its events (outbox) in one write; the relay publishes them.
+ */
+@Service
+public class CaseService {
+
+  private final CaseStore cases;
+  private final EnterpriseViews enterprises;
+  private final EnterpriseHistory history;
+  private final SubmissionValidator validator;
+  private final ArrearsPolicies policies;
+  private final Periods periods;
+  private final ArrearsEvents events;
+  private final OutboxRelay relay;
+  private final Clock clock;
+  private final MeterRegistry meters;
+
+  public CaseService(CaseStore cases, EnterpriseViews enterprises, EnterpriseHistory history,
+      SubmissionValidator validator, ArrearsPolicies policies, Periods periods, ArrearsEvents events,
+      OutboxRelay relay, Clock clock, MeterRegistry meters) {
+    this.cases = cases;
+    this.enterprises = enterprises;
+    this.history = history;
+    this.validator = validator;
+    this.policies = policies;
+    this.periods = periods;
+    this.events = events;
+    this.relay = relay;
+    this.clock = clock;
+    this.meters = meters;
+  }
+
+  /** The outcome of a submission: the case (new or existing), or every violation. */
+  public record Opening(ArrearsCase opened, boolean created, List<Violation> violations) {
+    public boolean rejected() {
+      return !violations.isEmpty();
+    }
+  }
+
+  /** The case id is name-based on the submission id: the same submission always names the same case. */
+  public static String caseIdFor(String submissionId) {
+    return EventIds.nameBased("wageguard.arrears.case", submissionId);
+  }
+
+  public boolean exists(String submissionId) {
+    return submissionId != null && !submissionId.isBlank() && cases.find(caseIdFor(submissionId)).isPresent();
+  }
+
+  /** Every violation of a submission, without opening anything. */
+  public List<Violation> validate(String submissionId, SubmissionInput input) {
+    return validator.validate(submissionId, input, enterprises.find(input.creditCode()), Periods.businessDate(clock))
+        .violations();
+  }
+
+  public Opening open(String submissionId, SubmissionInput input) {
+    if (submissionId != null && !submissionId.isBlank()) {
+      var existing = cases.find(caseIdFor(submissionId));
+      if (existing.isPresent()) {
+        ArrearsCase c = existing.get().toDomain();
+        history.count(c); // idempotent; repairs a count a crash may have skipped
+        return new Opening(c, false, List.of());
+      }
+    }
+    LocalDate today = Periods.businessDate(clock);
+    var result = validator.validate(submissionId, input, enterprises.find(input.creditCode()), today);
+    if (!result.valid()) {
+      return new Opening(null, false, result.violations());
+    }
+    ArrearsPolicy policy = policies.forJurisdiction(result.submission().jurisdiction());
+    Instant now = clock.instant();
+    ArrearsCase.Step opened = ArrearsCase.open(caseIdFor(submissionId), result.submission(), policy, periods, now);
+    // A deadline that has passed already (arrears started long ago) is applied at once, in the same write.
+    ArrearsCase.Step swept = opened.next().sweep(today, now);
+    List<CaseFact> facts = new ArrayList<>(opened.facts());
+    facts.addAll(swept.facts());
+    ArrearsCase c = swept.next();
+    CaseDocument doc = new CaseDocument().apply(c);
+    facts.forEach(f -> doc.emit(Topic.ARREARS_EVENTS, events.of(c, f)));
+    if (!cases.insertIfAbsent(doc)) {
+      ArrearsCase raced = cases.find(c.caseId()).orElseThrow().toDomain();
+      return new Opening(raced, false, List.of());
+    }
+    relay.wakeUp();
+    meters.counter("wageguard.arrears.cases.opened", "jurisdiction", c.jurisdiction(),
+        "group", Boolean.toString(c.groupArrears())).increment();
+    facts.stream().filter(CaseFact.ReportOverdue.class::isInstance).forEach(f -> overdueCounter(c));
+    history.count(c);
+    return new Opening(c, true, List.of());
+  }
+
+  public ArrearsCase get(String caseId) {
+    return cases.find(caseId).orElseThrow(() -> new NotFoundException("no arrears case " + caseId)).toDomain();
+  }
+
+  public ArrearsCase fileReport(String caseId, String reportId, ReportInput report) {
+    return change(caseId, c -> c.fileReport(reportId, report, today(), clock.instant(), periods,
+        policies.forJurisdiction(c.jurisdiction())));
+  }
+
+  public ArrearsCase settle(String caseId, String settlementId, BigDecimal amount, LocalDate settledOn) {
+    return change(caseId, c -> c.settle(settlementId, amount, settledOn, today(), clock.instant()));
+  }
+
+  public ArrearsCase recordIncident(String caseId, String incidentId, IncidentKind kind, LocalDate occurredOn,
+      int workersInvolved) {
+    return change(caseId, c -> c.recordIncident(incidentId, kind, occurredOn, workersInvolved, today(),
+        clock.instant()));
+  }
+
+  public ArrearsCase close(String caseId, LocalDate closedOn, String reason) {
+    return change(caseId, c -> c.close(closedOn, reason, today(), clock.instant()));
+  }
+
+  /** Load, decide, save with the events; a concurrent change makes the save fail (409), never a lost update. */
+  private ArrearsCase change(String caseId, Function<ArrearsCase, ArrearsCase.Step> decision) {
+    CaseDocument doc = cases.find(caseId).orElseThrow(() -> new NotFoundException("no arrears case " + caseId));
+    ArrearsCase.Step step = decision.apply(doc.toDomain());
+    if (!step.changed()) {
+      return step.next();
+    }
+    ArrearsCase next = step.next();
+    doc.apply(next);
+    step.facts().forEach(f -> doc.emit(Topic.ARREARS_EVENTS, events.of(next, f)));
+    cases.save(doc);
+    relay.wakeUp();
+    step.facts().forEach(f -> meters.counter("wageguard.arrears.events", "type", f.getClass().getSimpleName(),
+        "jurisdiction", next.jurisdiction()).increment());
+    return next;
+  }
+
+  void overdueCounter(ArrearsCase c) {
+    meters.counter("wageguard.arrears.reports.overdue", "jurisdiction", c.jurisdiction()).increment();
+  }
+
+  private LocalDate today() {
+    return Periods.businessDate(clock);
+  }
+}

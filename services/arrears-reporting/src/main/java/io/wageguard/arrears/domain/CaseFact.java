@@ -1,0 +1,34 @@
+package io.wageguard.arrears.domain;
+
+import io.wageguard.chassis.web.Violation;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What a transition of a case decided; each becomes one event on arrears.events. */
+public sealed interface CaseFact {
+
+  List<String> ruleIds();
+
+  record Opened(List<String> ruleIds) implements CaseFact {}
+
+  record ReportOverdue(Instant detectedAt, List<String> ruleIds) implements CaseFact {}
+
+  record ReportFiled(String reportId, LocalDate deferralEndDate, LocalDate latestDeferralEnd, boolean filedLate,
+                     Instant filedAt, List<String> ruleIds) implements CaseFact {}
+
+  record ReportInvalid(String reportId, List<Violation> reasons, Instant filedAt, List<String> ruleIds)
+      implements CaseFact {}
+
+  record DeferralLapsed(LocalDate deferralEndDate, BigDecimal amountOutstanding, Instant detectedAt,
+                        List<String> ruleIds) implements CaseFact {}
+
+  record Settled(String settlementId, BigDecimal amountPaid, BigDecimal amountOutstanding, LocalDate settledOn,
+                 boolean fullySettled, List<String> ruleIds) implements CaseFact {}
+
+  record IncidentRecorded(String incidentId, IncidentKind kind, LocalDate occurredOn, int workersInvolved,
+                          List<String> ruleIds) implements CaseFact {}
+
+  record Closed(LocalDate closedOn, String reason, List<String> ruleIds) implements CaseFact {}
+}

@@ -1,0 +1,75 @@
+package io.wageguard.arrears.persistence;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+/** Cases in MongoDB: insert-if-absent, optimistic saves, the due-deadline query and the list query. */
+@Repository
+public class CaseStore {
+
+  private final MongoTemplate mongo;
+
+  public CaseStore(MongoTemplate mongo) {
+    this.mongo = mongo;
+  }
+
+  public Optional<CaseDocument> find(String caseId) {
+    return Optional.ofNullable(mongo.findById(caseId, CaseDocument.class));
+  }
+
+  /** Inserts a new case; false if a case with this id (the same submission) exists already. */
+  public boolean insertIfAbsent(CaseDocument doc) {
+    try {
+      mongo.insert(doc);
+      return true;
+    } catch (DuplicateKeyException e) {
+      return false;
+    }
+  }
+
+  /** Saves a loaded case; throws OptimisticLockingFailureException if another writer changed it meanwhile. */
+  public CaseDocument save(CaseDocument doc) {
+    return mongo.save(doc);
+  }
+
+  /**
+   * The cases whose next deadline is due by {@code today}: an indexed range on {@code nextDeadlineAt}, so
+   * the cost grows with what is due, not with what is open.
+   */
+  public List<CaseDocument> findDue(LocalDate today, int limit) {
+    Query due = new Query(where("nextDeadlineAt").lte(today.toString()))
+        .with(Sort.by("nextDeadlineAt")).limit(limit);
+    return mongo.find(due, CaseDocument.class);
+  }
+
+  public record Page(List<CaseDocument> items, long total) {}
+
+  public Page search(String creditCode, String status, String jurisdiction, Boolean overdue, int page, int size) {
+    Criteria criteria = new Criteria();
+    if (creditCode != null) {
+      criteria = criteria.and("creditCode").is(creditCode);
+    }
+    if (status != null) {
+      criteria = criteria.and("status").is(status);
+    }
+    if (jurisdiction != null) {
+      criteria = criteria.and("jurisdiction").is(jurisdiction);
+    }
+    if (overdue != null) {
+      criteria = criteria.and("overdue").is(overdue);
+    }
+    Query query = new Query(criteria);
+    long total = mongo.count(query, CaseDocument.class);
+    query.with(Sort.by(Sort.Order.desc("openedAt"), Sort.Order.asc("_id"))).skip((long) page * size).limit(size);
+    return new Page(mongo.find(query, CaseDocument.class), total);
+  }
+}

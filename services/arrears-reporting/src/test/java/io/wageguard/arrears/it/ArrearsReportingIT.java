@@ -1,0 +1,381 @@
+package io.wageguard.arrears.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.wageguard.arrears.application.DeadlineSweeper;
+import io.wageguard.arrears.domain.CreditCodesForTests;
+import io.wageguard.arrears.messaging.ArrearsEvents;
+import io.wageguard.arrears.persistence.CaseDocument;
+import io.wageguard.arrears.persistence.CaseStore;
+import io.wageguard.arrears.persistence.EnterpriseView;
+import io.wageguard.chassis.outbox.OutboxRelay;
+import io.wageguard.testsupport.ContractAssertions;
+import io.wageguard.testsupport.ServiceIntegrationTest;
+import io.wageguard.testsupport.TestInfrastructure;
+import io.wageguard.testsupport.TopicProbe;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@ServiceIntegrationTest
+@Import(TestClockConfiguration.class)
+class ArrearsReportingIT {
+
+  static final String TAICANG = "320585";
+  static final String HIGH_TECH_ZONE = "320505";
+  static TopicProbe probe;
+  static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @LocalServerPort int port;
+  @Autowired MongoTemplate mongo;
+  @Autowired MutableClock clock;
+  @Autowired DeadlineSweeper sweeper;
+  @Autowired CaseStore store;
+  @Autowired ArrearsEvents events;
+  @Autowired OutboxRelay relay;
+  @Autowired MeterRegistry meters;
+  final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void openProbe() {
+    probe = new TopicProbe(TestInfrastructure.endpoints().kafkaBootstrapServers(),
+        "arrears.events", "arrears.submissions-dlt");
+  }
+
+  @AfterAll
+  static void closeProbe() throws InterruptedException {
+    probe.close();
+  }
+
+  // --- helpers ---
+
+  HttpResponse<String> post(String path, String json) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  JsonNode get(String path) throws Exception {
+    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  static String submissionData(String code, String start, String months, String amount, int workers,
+      String jurisdiction) {
+    return """
+        {"creditCode":"%s","arrearsStartDate":"%s","wageMonths":[%s],"amountOwed":"%s","workersAffected":%d,
+         "reporterRole":"UNION","reporter":"太仓市总工会 劳动法律监督办公室","reference":"太总工欠薪〔2026〕1号"%s}"""
+        .formatted(code, start, months, amount, workers,
+            jurisdiction == null ? "" : ",\"jurisdiction\":\"" + jurisdiction + "\"");
+  }
+
+  static String openRequest(String submissionId, String code, String start, String months, int workers) {
+    String data = submissionData(code, start, months, "82200.00", workers, TAICANG);
+    return "{\"submissionId\":\"" + submissionId + "\"," + data.substring(data.indexOf('{') + 1);
+  }
+
+  static String submissionEvent(String id, String code, String data) {
+    return """
+        {"specversion":"1.0","id":"%s","source":"urn:taicang:ftu:arrears-reports",
+         "type":"wageguard.arrears.submission.v1","subject":"%s","data":%s}""".formatted(id, code, data);
+  }
+
+  static Predicate<TopicProbe.Seen> event(String type, String field, String value) {
+    return s -> type.equals(s.type()) && s.data() != null && value.equals(s.data().path(field).asString());
+  }
+
+  static TopicProbe.Seen conforming(TopicProbe.Seen seen) {
+    ContractAssertions.assertConforms(seen);
+    return seen;
+  }
+
+  // --- Priority 1: open, duplicate, validation, overdue, downtime ---
+
+  @Test
+  void restOpensACaseWithTheTc2DeadlineAcrossNationalDayAndAResendChangesNothing() throws Exception {
+    clock.setBusinessDate("2026-09-29");
+    String code = CreditCodesForTests.random(TAICANG);
+    String submissionId = "TCFTU-" + UUID.randomUUID();
+    String body = openRequest(submissionId, code, "2026-09-28", "\"2026-08\"", 12);
+
+    HttpResponse<String> created = post("/api/cases", body);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonNode opened = JSON.readTree(created.body());
+    String caseId = opened.path("caseId").asString();
+    assertThat(created.headers().firstValue("Location")).hasValue("/api/cases/" + caseId);
+    assertThat(opened.path("reportDeadline").asString()).isEqualTo("2026-10-08");
+    assertThat(opened.path("groupArrears").asBoolean()).isTrue();
+
+    HttpResponse<String> again = post("/api/cases", body);
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(again.body()).path("caseId").asString()).isEqualTo(caseId);
+
+    TopicProbe.Seen seen = conforming(probe.await(event(ArrearsEvents.CASE_OPENED, "caseId", caseId)));
+    assertThat(seen.key()).isEqualTo(code);
+    assertThat(seen.data().path("reportDeadline").asString()).isEqualTo("2026-10-08");
+    assertThat(seen.data().path("policyVersion").asString()).isEqualTo("TAICANG_LUMP_SUM/1");
+    assertThat(seen.data().path("calendarProvisional").asBoolean()).isFalse();
+    assertThat(seen.data().path("ruleIds").toString()).contains("TC-2", "P-2", "P-3", "EW-9");
+
+    JsonNode list = get("/api/cases?creditCode=" + code);
+    assertThat(list.path("totalElements").asLong()).isEqualTo(1);
+    JsonNode one = get("/api/cases/" + caseId);
+    assertThat(one.path("timeline").get(0).path("type").asString()).isEqualTo("OPENED");
+    assertThat(one.path("status").asString()).isEqualTo("OPEN");
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        assertThat(mongo.findById(caseId, CaseDocument.class).getOutboxPending()).isNull());
+    assertThat(probe.all(event(ArrearsEvents.CASE_OPENED, "caseId", caseId))).hasSize(1);
+  }
+
+  @Test
+  void restRejectsAnInvalidSubmissionNamingEveryField() throws Exception {
+    clock.setBusinessDate("2026-10-12");
+    HttpResponse<String> noId = post("/api/cases", openRequest("", CreditCodesForTests.random(TAICANG),
+        "2026-10-09", "\"2026-09\"", 3));
+    assertThat(noId.statusCode()).isEqualTo(400);
+    assertThat(noId.body()).contains("\"field\":\"submissionId\"");
+
+    String code = CreditCodesForTests.random("320506");
+    String bad = "{\"submissionId\":\"S-" + UUID.randomUUID() + "\","
+        + submissionData(code.substring(0, 17) + (code.charAt(17) == '0' ? '1' : '0'), "2026-10-09", "\"2026-09\"",
+        "56400.5", 0, null).substring(1);
+    HttpResponse<String> response = post("/api/cases", bad);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(response.body()).contains("\"field\":\"creditCode\"", "\"field\":\"amountOwed\"", "\"rule\":\"M-1\"",
+        "\"field\":\"workersAffected\"", "\"field\":\"jurisdiction\"");
+  }
+
+  @Test
+  void kafkaSubmissionUsesTheRegistryJurisdictionAndAResendOpensNoSecondCase() throws Exception {
+    clock.setBusinessDate("2026-10-12");
+    String code = CreditCodesForTests.random(HIGH_TECH_ZONE);
+    String registered = """
+        {"specversion":"1.0","id":"%s","source":"/wageguard/enterprise-registry",
+         "type":"wageguard.enterprise.registered.v1","subject":"%s","data":{"creditCode":"%s","name":"苏州高新区某餐饮公司",
+         "jurisdiction":"320505","status":"ACTIVE","sector":"CATERING","version":%d}}""";
+    probe.send("enterprise.events", code, registered.formatted(UUID.randomUUID(), code, code, 2));
+    // An older version arriving late (or a redelivery) changes nothing.
+    probe.send("enterprise.events", code, registered.formatted(UUID.randomUUID(), code, code, 1)
+        .replace("\"320505\"", "\"320585\""));
+    probe.send("enterprise.events", code, registered.formatted(UUID.randomUUID(), code, code, 2));
+    await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+      EnterpriseView view = mongo.findById(code, EnterpriseView.class);
+      assertThat(view).isNotNull();
+      assertThat(view.registryVersion).isEqualTo(2L);
+    });
+
+    String submissionId = "TCLB-" + UUID.randomUUID();
+    String submission = submissionEvent(submissionId, code,
+        submissionData(code, "2026-10-09", "\"2026-09\"", "19200.00", 4, TAICANG));
+    probe.send("arrears.submissions", code, submission);
+    probe.send("arrears.submissions", code, submission);
+
+    TopicProbe.Seen opened = conforming(probe.await(event(ArrearsEvents.CASE_OPENED, "submissionId", submissionId)));
+    assertThat(opened.data().path("jurisdiction").asString()).isEqualTo(HIGH_TECH_ZONE);
+    assertThat(opened.data().path("policyVersion").asString()).isEqualTo("HIGH_TECH_ZONE_MONTHLY/1");
+    assertThat(mongo.findById(code, EnterpriseView.class).jurisdiction).isEqualTo(HIGH_TECH_ZONE);
+    // 2026-10-09 + 5 = 10-14, a Wednesday.
+    assertThat(opened.data().path("reportDeadline").asString()).isEqualTo("2026-10-14");
+
+    // A later record on the same partition is processed after both copies, so by then both were handled.
+    String marker = "TCLB-" + UUID.randomUUID();
+    probe.send("arrears.submissions", code, submissionEvent(marker, code,
+        submissionData(code, "2026-10-09", "\"2026-08\"", "100.00", 1, null)));
+    probe.await(event(ArrearsEvents.CASE_OPENED, "submissionId", marker));
+    assertThat(get("/api/cases?creditCode=" + code).path("totalElements").asLong()).isEqualTo(2);
+    assertThat(probe.all(event(ArrearsEvents.CASE_OPENED, "submissionId", submissionId))).hasSize(1);
+  }
+
+  @Test
+  void invalidKafkaSubmissionIsRejectedNamingEveryBrokenField() {
+    clock.setBusinessDate("2026-10-12");
+    String code = CreditCodesForTests.random("320506");
+    String submissionId = "TCFTU-" + UUID.randomUUID();
+    probe.send("arrears.submissions", code, submissionEvent(submissionId, code,
+        submissionData(code, "2026-10-09", "\"2026-09\",\"2026-13\"", "56400.5", 0, null)));
+
+    TopicProbe.Seen rejected = conforming(probe.await(
+        event(ArrearsEvents.SUBMISSION_REJECTED, "submissionId", submissionId)));
+    assertThat(rejected.key()).isEqualTo(code);
+    List<String> fields = rejected.data().path("reasons").values().stream()
+        .map(r -> r.path("field").asString() + "=" + r.path("rule").asString()).toList();
+    assertThat(fields).containsExactlyInAnyOrder("/data/wageMonths/1=schema", "/data/amountOwed=M-1",
+        "/data/workersAffected=schema", "/data/jurisdiction=schema");
+  }
+
+  @Test
+  void poisonRecordIsDeadLetteredAndTheNextRecordIsStillProcessed() {
+    clock.setBusinessDate("2026-10-12");
+    String code = CreditCodesForTests.random(TAICANG);
+    probe.send("arrears.submissions", code, "{this is not json");
+    String submissionId = "TCFTU-" + UUID.randomUUID();
+    probe.send("arrears.submissions", code, submissionEvent(submissionId, code,
+        submissionData(code, "2026-10-09", "\"2026-09\"", "1000.00", 2, TAICANG)));
+
+    TopicProbe.Seen dead = probe.await(s -> "arrears.submissions-dlt".equals(s.topic()) && code.equals(s.key()));
+    assertThat(dead.text()).isEqualTo("{this is not json");
+    assertThat(dead.headers().get("kafka_dlt-original-topic")).isEqualTo("arrears.submissions");
+    conforming(probe.await(event(ArrearsEvents.CASE_OPENED, "submissionId", submissionId)));
+  }
+
+  @Test
+  void arrearsThatStartedTenDaysAgoRaiseReportOverdueAtOnce() throws Exception {
+    clock.setBusinessDate("2026-03-20");
+    String code = CreditCodesForTests.random(TAICANG);
+    HttpResponse<String> created = post("/api/cases",
+        openRequest("S-" + UUID.randomUUID(), code, "2026-03-10", "\"2026-02\"", 4));
+    assertThat(created.statusCode()).isEqualTo(201);
+    String caseId = JSON.readTree(created.body()).path("caseId").asString();
+
+    TopicProbe.Seen overdue = conforming(probe.await(Duration.ofSeconds(10),
+        event(ArrearsEvents.REPORT_OVERDUE, "caseId", caseId)));
+    // 2026-03-10 + 5 = 03-15 (Sunday): the deadline is Monday 03-16, passed by 03-20.
+    assertThat(overdue.data().path("reportDeadline").asString()).isEqualTo("2026-03-16");
+    assertThat(overdue.data().path("ruleIds").toString()).contains("TC-2", "EW-2");
+    assertThat(get("/api/cases/" + caseId).path("status").asString()).isEqualTo("REPORT_OVERDUE");
+    JsonNode overdueList = get("/api/cases?overdue=true&jurisdiction=" + TAICANG + "&creditCode=" + code);
+    assertThat(overdueList.path("items").get(0).path("caseId").asString()).isEqualTo(caseId);
+  }
+
+  @Test
+  void aDeadlinePassedWhileTheServiceWasDownFiresOnceEvenWithTwoSweepers() throws Exception {
+    clock.setBusinessDate("2026-03-02");
+    String code = CreditCodesForTests.random(TAICANG);
+    HttpResponse<String> created = post("/api/cases",
+        openRequest("S-" + UUID.randomUUID(), code, "2026-03-02", "\"2026-01\"", 4));
+    String caseId = JSON.readTree(created.body()).path("caseId").asString();
+    // 2026-03-02 + 5 = 03-07 (Saturday) → Monday 03-09; nothing is due yet.
+    assertThat(store.find(caseId).orElseThrow().getNextDeadlineAt()).isEqualTo("2026-03-10");
+    assertThat(sweeper.sweepOnce()).isGreaterThanOrEqualTo(0);
+    assertThat(store.find(caseId).orElseThrow().getStatus()).isEqualTo("OPEN");
+
+    // Time passes (the service "was down"): a second instance sweeps as well as this one's scheduler.
+    clock.setBusinessDate("2026-03-16");
+    DeadlineSweeper otherInstance = new DeadlineSweeper(store, events, relay, clock, meters, 10);
+    Thread other = Thread.ofPlatform().start(otherInstance::sweepOnce);
+    sweeper.sweepOnce();
+    other.join();
+
+    conforming(probe.await(event(ArrearsEvents.REPORT_OVERDUE, "caseId", caseId)));
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        assertThat(mongo.findById(caseId, CaseDocument.class).getOutboxPending()).isNull());
+    sweeper.sweepOnce();
+    otherInstance.sweepOnce();
+    CaseDocument after = mongo.findById(caseId, CaseDocument.class);
+    assertThat(after.getStatus()).isEqualTo("REPORT_OVERDUE");
+    assertThat(after.getNextDeadlineAt()).isNull();
+    assertThat(after.toDomain().timeline()).filteredOn(t -> t.type().equals("REPORT_OVERDUE")).hasSize(1);
+    assertThat(probe.all(event(ArrearsEvents.REPORT_OVERDUE, "caseId", caseId))).hasSize(1);
+  }
+
+  // --- Priority 2: the report, deferral, settlement, incidents, closure, thresholds ---
+
+  @Test
+  void reportInvalidThenValidThenDeferralLapsesThenSettledIncidentAndClosed() throws Exception {
+    clock.setBusinessDate("2026-09-11");
+    String code = CreditCodesForTests.random(TAICANG);
+    String caseId = JSON.readTree(post("/api/cases",
+        openRequest("S-" + UUID.randomUUID(), code, "2026-09-10", "\"2026-08\"", 12)).body())
+        .path("caseId").asString();
+
+    HttpResponse<String> invalid = post("/api/cases/" + caseId + "/report", """
+        {"reportId":"R-1","workerRepresentativeConsent":{"representatives":"李梅","date":"2026-09-11"},
+         "procedure":"职代会讨论通过","deferralEndDate":"2026-10-11","responsiblePerson":"张总经理",
+         "reliefMeasures":"借支生活费"}""");
+    assertThat(invalid.statusCode()).as(invalid.body()).isEqualTo(200);
+    JsonNode outcome = JSON.readTree(invalid.body());
+    assertThat(outcome.path("valid").asBoolean()).isFalse();
+    assertThat(outcome.path("arrearsCase").path("status").asString()).isEqualTo("OPEN");
+    TopicProbe.Seen reportInvalid = conforming(probe.await(event(ArrearsEvents.REPORT_INVALID, "caseId", caseId)));
+    assertThat(reportInvalid.data().path("reasons").toString()).contains("TC-2a", "TC-2b", "unionConsent",
+        "deferralEndDate");
+
+    HttpResponse<String> valid = post("/api/cases/" + caseId + "/report", """
+        {"reportId":"R-2","deferralEndDate":"2026-10-10",
+         "unionConsent":{"union":"某公司工会","person":"王建国","date":"2026-09-11"},
+         "workerRepresentativeConsent":{"representatives":"李梅、赵强","date":"2026-09-11"},
+         "procedure":"职代会讨论通过","responsiblePerson":"张总经理","reliefMeasures":"每人借支生活费1000元"}""");
+    assertThat(JSON.readTree(valid.body()).path("valid").asBoolean()).as(valid.body()).isTrue();
+    TopicProbe.Seen filed = conforming(probe.await(event(ArrearsEvents.REPORT_FILED, "caseId", caseId)));
+    assertThat(filed.data().path("deferralEndDate").asString()).isEqualTo("2026-10-10");
+    assertThat(filed.data().path("latestDeferralEnd").asString()).isEqualTo("2026-10-10");
+
+    clock.setBusinessDate("2026-09-30");
+    HttpResponse<String> partial = post("/api/cases/" + caseId + "/settlements",
+        "{\"settlementId\":\"P-1\",\"amountPaid\":\"40000.00\",\"settledOn\":\"2026-09-30\"}");
+    assertThat(partial.statusCode()).as(partial.body()).isEqualTo(200);
+    conforming(probe.await(event(ArrearsEvents.SETTLED, "caseId", caseId)));
+
+    clock.setBusinessDate("2026-10-11");
+    TopicProbe.Seen lapsed = conforming(probe.await(Duration.ofSeconds(10),
+        event(ArrearsEvents.DEFERRAL_LAPSED, "caseId", caseId)));
+    assertThat(lapsed.data().path("amountOutstanding").asString()).isEqualTo("42200.00");
+    assertThat(get("/api/cases/" + caseId).path("status").asString()).isEqualTo("DEFERRAL_LAPSED");
+
+    HttpResponse<String> incident = post("/api/cases/" + caseId + "/incidents",
+        "{\"incidentId\":\"I-1\",\"kind\":\"COLLECTIVE_PETITION\",\"occurredOn\":\"2026-10-11\",\"workersInvolved\":11}");
+    assertThat(incident.statusCode()).as(incident.body()).isEqualTo(200);
+    TopicProbe.Seen recorded = conforming(probe.await(event(ArrearsEvents.INCIDENT_RECORDED, "caseId", caseId)));
+    assertThat(recorded.data().path("ruleIds").toString()).contains("TC-3b", "HT-5");
+
+    HttpResponse<String> tooMuch = post("/api/cases/" + caseId + "/settlements",
+        "{\"amountPaid\":\"50000.00\",\"settledOn\":\"2026-10-11\"}");
+    assertThat(tooMuch.statusCode()).isEqualTo(422);
+    assertThat(tooMuch.body()).contains("\"field\":\"amountPaid\"");
+    post("/api/cases/" + caseId + "/settlements",
+        "{\"settlementId\":\"P-2\",\"amountPaid\":\"42200.00\",\"settledOn\":\"2026-10-11\"}");
+    TopicProbe.Seen full = conforming(probe.await(s -> event(ArrearsEvents.SETTLED, "caseId", caseId).test(s)
+        && s.data().path("fullySettled").asBoolean()));
+    assertThat(full.data().path("amountOutstanding").asString()).isEqualTo("0.00");
+
+    HttpResponse<String> closed = post("/api/cases/" + caseId + "/close",
+        "{\"closedOn\":\"2026-10-11\",\"reason\":\"wages paid in full\"}");
+    assertThat(closed.statusCode()).isEqualTo(200);
+    conforming(probe.await(event(ArrearsEvents.CASE_CLOSED, "caseId", caseId)));
+    JsonNode timeline = get("/api/cases/" + caseId).path("timeline");
+    assertThat(timeline.values().stream().map(t -> t.path("type").asString()).toList()).containsExactly(
+        "OPENED", "REPORT_INVALID", "REPORT_FILED", "PARTLY_SETTLED", "DEFERRAL_LAPSED", "INCIDENT_RECORDED",
+        "SETTLED", "CLOSED");
+  }
+
+  @Test
+  void twoMonthsInARowReachTheThresholdOnce() throws Exception {
+    clock.setBusinessDate("2026-03-20");
+    String code = CreditCodesForTests.random(TAICANG);
+    post("/api/cases", openRequest("S-" + UUID.randomUUID(), code, "2026-02-10", "\"2026-01\"", 3));
+    post("/api/cases", openRequest("S-" + UUID.randomUUID(), code, "2026-03-10", "\"2026-02\"", 3));
+    TopicProbe.Seen reached = conforming(probe.await(event(ArrearsEvents.THRESHOLD_REACHED, "creditCode", code)));
+    assertThat(reached.data().path("monthsInRow").asInt()).isEqualTo(2);
+    assertThat(reached.data().path("ruleIds").toString()).contains("TC-3c", "HT-4");
+
+    String third = JSON.readTree(post("/api/cases",
+        openRequest("S-" + UUID.randomUUID(), code, "2026-03-12", "\"2026-03\"", 3)).body()).path("caseId").asString();
+    probe.await(event(ArrearsEvents.CASE_OPENED, "caseId", third));
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+        mongo.findById(code, io.wageguard.arrears.persistence.EnterpriseArrearsDocument.class).monthsInTotal)
+        .isEqualTo(3));
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+        mongo.findById(code, io.wageguard.arrears.persistence.EnterpriseArrearsDocument.class).getOutboxPending())
+        .isNull());
+    assertThat(probe.all(event(ArrearsEvents.THRESHOLD_REACHED, "creditCode", code))).hasSize(1);
+  }
+}
