@@ -1,0 +1,152 @@
+package io.wageguard.alerting.it;
+
+import static io.wageguard.alerting.it.AlertingIT.caseOpened;
+import static io.wageguard.alerting.it.AlertingIT.event;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.wageguard.testsupport.ContractAssertions;
+import io.wageguard.testsupport.ServiceIntegrationTest;
+import io.wageguard.testsupport.TestInfrastructure;
+import io.wageguard.testsupport.TopicProbe;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The union's live SSE stream: live delivery, resume with Last-Event-ID, and only its own jurisdiction. */
+@ServiceIntegrationTest
+@Import(TestClock.Config.class)
+class AlertStreamIT {
+
+  static final Duration WITHIN = Duration.ofSeconds(20);
+  static final JsonMapper JSON = JsonMapper.builder().build();
+  static TopicProbe probe;
+  @LocalServerPort int port;
+  @Autowired MeterRegistry meters;
+  final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void openProbe() {
+    probe = new TopicProbe(TestInfrastructure.endpoints().kafkaBootstrapServers(), "alerts");
+  }
+
+  @AfterAll
+  static void closeProbe() throws InterruptedException {
+    probe.close();
+  }
+
+  @Test
+  void aUnionsStreamDeliversItsAlertsLive_resumesFromLastEventIdWithoutGapOrDuplicate_andNeverANeighboursAlerts()
+      throws Exception {
+    String code = CreditCodes.in("320585");
+    String union = "eu-" + code;
+    createEnterpriseUnion(union, code, "320585");
+
+    try (SseClient neighbour = stream("union-320582", null)) {
+      String alert1;
+      String firstId;
+      try (SseClient live = stream(union, null)) {
+        assertThat(live.status()).isEqualTo(200);
+        assertThat(live.contentType()).startsWith("text/event-stream");
+        assertThat(meters.get("wageguard.alerting.sse.connections").gauge().value()).isGreaterThanOrEqualTo(2);
+
+        sendArrears(code, caseOpened(code, UUID.randomUUID().toString(), 2, false));
+        SseClient.Event raised = live.next(WITHIN);
+        assertThat(raised.name()).isEqualTo("wageguard.alert.raised.v1");
+        assertThat(raised.id()).isEqualTo("1"); // the union's own feed starts at 1
+        ContractAssertions.assertConforms(raised.data());
+        JsonNode data = JSON.readTree(raised.data()).get("data");
+        assertThat(data.get("creditCode").asString()).isEqualTo(code);
+        assertThat(data.get("routedTo").valueStream().map(r -> r.get("unionId").asString())).contains(union);
+        alert1 = data.get("alertId").asString();
+        firstId = raised.id();
+      } // disconnected
+
+      // two events while away: an acknowledgement, then a second alert
+      assertThat(send("POST", "/api/alerts/" + alert1 + "/acknowledgement",
+          "{\"by\":\"周敏\",\"unionId\":\"" + union + "\",\"note\":\"已联系企业\"}").statusCode()).isEqualTo(200);
+      probe.await(s -> "wageguard.alert.acknowledged.v1".equals(s.type())
+          && alert1.equals(s.data().get("alertId").asString()));
+      String case2 = UUID.randomUUID().toString();
+      sendArrears(code, caseOpened(code, case2, 3, false));
+      String alert2 = probe.await(s -> "wageguard.alert.raised.v1".equals(s.type()) && code.equals(s.key())
+          && case2.equals(s.data().get("caseId").asString())).data().get("alertId").asString();
+
+      try (SseClient resumed = stream(union, firstId)) {
+        SseClient.Event missed1 = resumed.next(WITHIN);
+        SseClient.Event missed2 = resumed.next(WITHIN);
+        assertThat(List.of(missed1.id(), missed2.id())).containsExactly("2", "3");
+        assertThat(missed1.name()).isEqualTo("wageguard.alert.acknowledged.v1");
+        assertThat(JSON.readTree(missed1.data()).get("data").get("alertId").asString()).isEqualTo(alert1);
+        assertThat(missed2.name()).isEqualTo("wageguard.alert.raised.v1");
+        assertThat(JSON.readTree(missed2.data()).get("data").get("alertId").asString()).isEqualTo(alert2);
+        ContractAssertions.assertConforms(missed1.data());
+
+        // and then live: the next thing on the stream is the next event, nothing replayed twice
+        assertThat(send("POST", "/api/alerts/" + alert1 + "/resolution", "{\"by\":\"周敏\",\"note\":\"已补发\"}")
+            .statusCode()).isEqualTo(200);
+        SseClient.Event resolved = resumed.next(WITHIN);
+        assertThat(resolved.id()).isEqualTo("4");
+        assertThat(resolved.name()).isEqualTo("wageguard.alert.resolved.v1");
+      }
+
+      // the neighbouring district's stream: our enterprise's alerts never appear; a marker of its own does
+      String marker = CreditCodes.in("320582");
+      sendArrears(marker, caseOpened(marker, UUID.randomUUID().toString(), 2, false).replace("320585", "320582"));
+      List<String> seenSubjects = new ArrayList<>();
+      while (!seenSubjects.contains(marker)) {
+        seenSubjects.add(JSON.readTree(neighbour.next(WITHIN).data()).get("subject").asString());
+      }
+      assertThat(seenSubjects).doesNotContain(code);
+    }
+  }
+
+  @Test
+  void anUnknownUnionHasNoStream_andAMalformedLastEventIdIsRejected() throws Exception {
+    assertThat(http.send(HttpRequest.newBuilder(URI.create(base() + "/api/unions/no-such-union/alerts/stream"))
+        .build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(404);
+    assertThat(http.send(HttpRequest.newBuilder(URI.create(base() + "/api/unions/union-320585/alerts/stream"))
+        .header("Last-Event-ID", "abc").build(), HttpResponse.BodyHandlers.discarding()).statusCode())
+        .isEqualTo(422);
+  }
+
+  // ---- helpers
+
+  SseClient stream(String unionId, String lastEventId) throws Exception {
+    return new SseClient(URI.create(base() + "/api/unions/" + unionId + "/alerts/stream"), lastEventId);
+  }
+
+  void createEnterpriseUnion(String id, String code, String jurisdiction) throws Exception {
+    HttpResponse<String> created = send("POST", "/api/unions", """
+        {"id":"%s","name":"企业工会 %s","kind":"ENTERPRISE_UNION","jurisdictions":["%s"],"creditCode":"%s"}"""
+        .formatted(id, code, jurisdiction, code));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+  }
+
+  static void sendArrears(String code, String data) {
+    probe.send("arrears.events", code, event(UUID.randomUUID().toString(), "wageguard.arrears.case-opened.v1",
+        "/wageguard/arrears-reporting", code, data));
+  }
+
+  String base() {
+    return "http://localhost:" + port;
+  }
+
+  HttpResponse<String> send(String method, String path, String json) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(base() + path)).header("Content-Type", "application/json")
+        .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
