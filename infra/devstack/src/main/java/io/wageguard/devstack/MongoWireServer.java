@@ -1,0 +1,96 @@
+package io.wageguard.devstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.Appender;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.appender.FileAppender;
+import org.apache.logging.log4j.core.config.Configuration;
+import org.apache.logging.log4j.core.layout.PatternLayout;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+/** A MongoDB wire-protocol server in this JVM, backed by an H2 file so that documents survive a restart. */
+final class MongoWireServer {
+
+    private static final String LOGGER = "de.bwaldvogel";
+
+    private final MongoServer server;
+    private final Path file;
+    private final int port;
+    private final Appender log;
+
+    private MongoWireServer(MongoServer server, Path file, int port, Appender log) {
+        this.server = server;
+        this.file = file;
+        this.port = port;
+        this.log = log;
+    }
+
+    static MongoWireServer start(Path dataDir, int port) {
+        Appender log = logTo(dataDir.resolve("logs").resolve("mongo.log"));
+        Path file = dataDir.resolve("mongo").resolve("wageguard.mv.db");
+        H2Backend backend;
+        try {
+            Files.createDirectories(file.getParent());
+            backend = new H2Backend(file.toString());
+        } catch (IOException | RuntimeException e) {
+            detach(log);
+            // H2 locks the file: a second devstack on the same data directory ends up here.
+            throw new DevstackException("Cannot open the MongoDB data file " + file + " (is another devstack using "
+                    + dataDir + "?): " + e.getMessage(), e);
+        }
+        MongoServer server = new MongoServer(backend);
+        try {
+            server.bind("127.0.0.1", port);
+        } catch (RuntimeException e) {
+            server.shutdownNow();
+            detach(log);
+            throw new DevstackException("Cannot listen for MongoDB on 127.0.0.1:" + port + ": " + e.getMessage(), e);
+        }
+        return new MongoWireServer(server, file, port, log);
+    }
+
+    String uri(String database) {
+        return "mongodb://127.0.0.1:" + port + "/" + database;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /** Closes the clients, then the backend, which writes the H2 file out. */
+    void stop() {
+        server.shutdownNow();
+        detach(log);
+    }
+
+    /** Sends mongo-java-server's logging (one server per JVM at a time) to a file in the data directory. */
+    private static Appender logTo(Path logFile) {
+        LoggerContext context = (LoggerContext) LogManager.getContext(false);
+        Configuration configuration = context.getConfiguration();
+        Appender appender = FileAppender.newBuilder()
+                .setName("mongo-java-server")
+                .withFileName(logFile.toString())
+                .withAppend(false)
+                .setLayout(PatternLayout.newBuilder().withPattern("%d %-5level %logger{1} - %msg%n").build())
+                .setConfiguration(configuration)
+                .build();
+        appender.start();
+        configuration.getLoggerConfig(LOGGER).addAppender(appender, Level.INFO, null);
+        context.updateLoggers();
+        return appender;
+    }
+
+    private static void detach(Appender appender) {
+        LoggerContext context = (LoggerContext) LogManager.getContext(false);
+        context.getConfiguration().getLoggerConfig(LOGGER).removeAppender(appender.getName());
+        context.updateLoggers();
+        appender.stop();
+    }
+}

@@ -1,0 +1,232 @@
+package io.wageguard.devstack;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The broker, the MongoDB-wire server and the services of one devstack. {@link #close()} (also run by a JVM
+ * shutdown hook, so Ctrl-C and a dying test JVM leave nothing behind) stops the services first, then Kafka,
+ * then MongoDB.
+ */
+public final class RunningDevstack implements AutoCloseable {
+
+    private static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(30);
+    private static final Duration KAFKA_STOP_GRACE = Duration.ofSeconds(60);
+
+    private final DevstackConfig config;
+    private final Thread shutdownHook = new Thread(this::close, "devstack-shutdown");
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private MongoWireServer mongo;
+    private ChildProcess brokerProcess;
+    private KafkaBroker kafka;
+    private Duration infrastructureStartup;
+    private boolean closed;
+
+    RunningDevstack(DevstackConfig config) {
+        this.config = config;
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    void start() {
+        ChildProcess.stopLeftovers(config.dataDir().resolve("run"));
+        requireFreePorts();
+        Map<WageguardService, Path> jars = new LinkedHashMap<>();
+        config.services().forEach(s -> jars.put(s, ServiceProcess.executableJar(config.repoRoot(), s)));
+        Instant begin = Instant.now();
+        Instant deadline = begin.plus(config.startupTimeout());
+
+        MongoWireServer startedMongo = MongoWireServer.start(config.dataDir(), config.mongoPort());
+        synchronized (this) {
+            if (closed) {
+                startedMongo.stop();
+                throw stoppedDuringStartUp();
+            }
+            mongo = startedMongo;
+        }
+        progress("MongoDB wire server on 127.0.0.1:%d (file %s)", config.mongoPort(), startedMongo.file());
+
+        KafkaBroker startedKafka = KafkaBroker.start(config, config.startupTimeout(), this::adoptBroker);
+        kafka = startedKafka;
+        watch(startedKafka.process());
+        infrastructureStartup = Duration.between(begin, Instant.now());
+        progress("Kafka broker on %s, pid %d (Kafka + MongoDB up in %.1f s)", startedKafka.bootstrap(),
+                startedKafka.process().pid(), infrastructureStartup.toMillis() / 1000.0);
+
+        jars.forEach((service, jar) -> {
+            ServiceProcess started = ServiceProcess.start(service, jar, config, startedKafka.bootstrap(),
+                    startedMongo.uri(service.database()));
+            synchronized (this) {
+                if (closed) {
+                    started.process().stop(SERVICE_STOP_GRACE);
+                    throw stoppedDuringStartUp();
+                }
+                services.add(started);
+            }
+            progress("starting %s from %s", service.serviceName(), jar.getFileName());
+        });
+        for (ServiceProcess service : List.copyOf(services)) {
+            service.awaitHealthy(deadline);
+            watch(service.process());
+            progress("%s is UP at %s", service.service().serviceName(), service.baseUrl());
+        }
+    }
+
+    public DevstackConfig config() {
+        return config;
+    }
+
+    public String kafkaBootstrap() {
+        return kafka.bootstrap();
+    }
+
+    public String mongoUri(String database) {
+        return mongo.uri(database);
+    }
+
+    public String serviceUrl(String name) {
+        return services.stream().filter(s -> s.service().serviceName().equals(name)).findFirst()
+                .map(ServiceProcess::baseUrl)
+                .orElseThrow(() -> new IllegalArgumentException(name + " is not running in this devstack"));
+    }
+
+    /** How long the MongoDB-wire server and the broker took until the broker answered. */
+    public Duration infrastructureStartup() {
+        return infrastructureStartup;
+    }
+
+    ProcessHandle kafkaProcess() {
+        return ProcessHandle.of(kafka.process().pid()).orElseThrow();
+    }
+
+    /** Where everything listens, for the terminal. */
+    public String summary() {
+        Path logs = config.dataDir().resolve("logs");
+        StringBuilder table = new StringBuilder(String.format("%nWageguard devstack is up. Data directory: %s%n%n",
+                config.dataDir()));
+        String row = "  %-20s %-46s %s%n";
+        String detail = "  %-20s   %-8s %s%n";
+        table.append(String.format(row, "WHAT", "WHERE", "LOG / FILE"));
+        table.append(String.format(row, "kafka", "bootstrap " + kafka.bootstrap(), logs.resolve("kafka.log")));
+        table.append(String.format(detail, "", "KRaft", "controller 127.0.0.1:" + config.kafkaControllerPort()));
+        table.append(String.format(row, "mongodb", mongo.uri("<database>"), mongo.file()));
+        table.append(String.format(detail, "", "log", logs.resolve("mongo.log")));
+        for (ServiceProcess service : services) {
+            table.append(String.format(row, service.service().serviceName(), service.baseUrl(), service.process().log()));
+            table.append(String.format(detail, "", "health", service.healthUrl()));
+            table.append(String.format(detail, "", "metrics", service.metricsUrl()));
+            table.append(String.format(detail, "", "database", mongo.uri(service.service().database())));
+        }
+        if (services.isEmpty()) {
+            table.append(String.format(row, "(no services)", "started with --services=none", ""));
+        }
+        table.append(String.format("%nPress Ctrl-C to stop; the data directory keeps topics and documents.%n"));
+        return table.toString();
+    }
+
+    /** Blocks until {@link #close()} has run (from the shutdown hook on Ctrl-C). */
+    public void awaitClose() throws InterruptedException {
+        stopped.await();
+    }
+
+    @Override
+    public void close() {
+        List<ServiceProcess> startedServices;
+        ChildProcess startedBroker;
+        MongoWireServer startedMongo;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            startedServices = List.copyOf(services);
+            startedBroker = brokerProcess;
+            startedMongo = mongo;
+        }
+        if (Thread.currentThread() != shutdownHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // the hook is running or about to; close() is idempotent
+            }
+        }
+        try {
+            startedServices.forEach(s -> s.process().requestStop());
+            startedServices.forEach(s -> s.process().awaitStopped(SERVICE_STOP_GRACE));
+            if (startedBroker != null) {
+                startedBroker.stop(KAFKA_STOP_GRACE);
+            }
+            if (startedMongo != null) {
+                startedMongo.stop();
+                progress("stopped");
+            }
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    private synchronized boolean isClosed() {
+        return closed;
+    }
+
+    /** Called as soon as the broker's JVM exists, so that Ctrl-C while it boots stops it too. */
+    private synchronized void adoptBroker(ChildProcess broker) {
+        if (closed) {
+            broker.stop(KAFKA_STOP_GRACE);
+            throw stoppedDuringStartUp();
+        }
+        brokerProcess = broker;
+    }
+
+    private static DevstackException stoppedDuringStartUp() {
+        return new DevstackException("Stopped during start-up");
+    }
+
+    private void watch(ChildProcess child) {
+        child.onExit().thenRun(() -> {
+            if (!isClosed()) {
+                System.err.printf("devstack: %s exited unexpectedly (exit %d); see %s%n", child.name(),
+                        child.exitValue(), child.log());
+            }
+        });
+    }
+
+    /** Fails with a clear message before starting anything if a port is taken. */
+    private void requireFreePorts() {
+        Map<Integer, String> ports = new LinkedHashMap<>();
+        ports.put(config.mongoPort(), "--mongo-port");
+        claim(ports, config.kafkaPort(), "--kafka-port");
+        claim(ports, config.kafkaControllerPort(), "--kafka-controller-port");
+        config.services().forEach(s -> claim(ports, s.port(config.portBase()), "--port-base (" + s.serviceName() + ")"));
+        ports.forEach((port, option) -> {
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.setReuseAddress(true);
+                socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            } catch (IOException e) {
+                throw new DevstackException("Port " + port + " (" + option + ") is in use. Is another devstack running?"
+                        + " Stop it, or choose another port with " + option.replaceAll(" .*", "") + ".");
+            }
+        });
+    }
+
+    private static void claim(Map<Integer, String> ports, int port, String option) {
+        String previous = ports.putIfAbsent(port, option);
+        if (previous != null) {
+            throw new DevstackException("Port " + port + " is given to both " + previous + " and " + option);
+        }
+    }
+
+    private static void progress(String format, Object... args) {
+        System.out.printf("devstack: " + format + "%n", args);
+    }
+}
