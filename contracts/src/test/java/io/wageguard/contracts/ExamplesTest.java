@@ -80,14 +80,14 @@ class ExamplesTest {
         .forEach(code -> codes.add(code.asText())));
 
     assertThat(codes).isNotEmpty().allSatisfy(code ->
-        assertThat(UnifiedSocialCreditCode.isValid(code)).as("check character of %s", code).isTrue());
+        assertThat(CreditCodes.isValid(code)).as("check character of %s", code).isTrue());
   }
 
   @Test
   void checkCharacterFollowsTheStandard() {
-    assertThat(UnifiedSocialCreditCode.isValid("91350100M000100Y43")).isTrue();
-    assertThat(UnifiedSocialCreditCode.isValid("91350100M000100Y44")).isFalse();
-    assertThat(UnifiedSocialCreditCode.isValid("91350100M000100Y4")).isFalse();
+    assertThat(CreditCodes.isValid("91350100M000100Y43")).isTrue();
+    assertThat(CreditCodes.isValid("91350100M000100Y44")).isFalse();
+    assertThat(CreditCodes.isValid("91350100M000100Y4")).isFalse();
   }
 
   private static Stream<Path> validExampleFiles() {

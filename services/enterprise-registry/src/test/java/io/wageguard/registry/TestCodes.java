@@ -1,5 +1,6 @@
 package io.wageguard.registry;
 
+import io.wageguard.contracts.CreditCodes;
 import io.wageguard.registry.domain.CreditCode;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -13,9 +14,9 @@ public final class TestCodes {
     StringBuilder code = new StringBuilder("91").append(division);
     ThreadLocalRandom random = ThreadLocalRandom.current();
     for (int i = 0; i < 9; i++) {
-      code.append(CreditCode.ALPHABET.charAt(random.nextInt(CreditCode.ALPHABET.length())));
+      code.append(CreditCodes.ALPHABET.charAt(random.nextInt(CreditCodes.ALPHABET.length())));
     }
-    return code.append(CreditCode.checkCharacterOf(code.toString())).toString();
+    return code.append(CreditCodes.checkCharacterOf(code.toString())).toString();
   }
 
   public static String random() {
@@ -25,7 +26,7 @@ public final class TestCodes {
   /** The same code with a different (so wrong) check character. */
   public static String withWrongCheck(String valid) {
     char check = valid.charAt(17);
-    char wrong = CreditCode.ALPHABET.charAt((CreditCode.ALPHABET.indexOf(check) + 1) % CreditCode.ALPHABET.length());
+    char wrong = CreditCodes.ALPHABET.charAt((CreditCodes.ALPHABET.indexOf(check) + 1) % CreditCodes.ALPHABET.length());
     return valid.substring(0, 17) + wrong;
   }
 }

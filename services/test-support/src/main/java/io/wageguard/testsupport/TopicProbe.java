@@ -105,6 +105,11 @@ public final class TopicProbe implements AutoCloseable {
     return seen -> type.equals(seen.type());
   }
 
+  /** The CloudEvent with this id (records that are not JSON never match). */
+  public static Predicate<Seen> withId(String id) {
+    return seen -> seen.value() != null && id.equals(seen.value().path("id").asString());
+  }
+
   public static Predicate<Seen> onTopic(String topic) {
     return seen -> topic.equals(seen.topic());
   }

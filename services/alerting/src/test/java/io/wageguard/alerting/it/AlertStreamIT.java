@@ -1,5 +1,6 @@
 package io.wageguard.alerting.it;
 
+import io.wageguard.testsupport.TestCreditCodes;
 import static io.wageguard.alerting.it.AlertingIT.caseOpened;
 import static io.wageguard.alerting.it.AlertingIT.event;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +52,7 @@ class AlertStreamIT {
   @Test
   void aUnionsStreamDeliversItsAlertsLive_resumesFromLastEventIdWithoutGapOrDuplicate_andNeverANeighboursAlerts()
       throws Exception {
-    String code = CreditCodes.in("320585");
+    String code = TestCreditCodes.random("320585");
     String union = "eu-" + code;
     createEnterpriseUnion(union, code, "320585");
 
@@ -104,7 +105,7 @@ class AlertStreamIT {
       }
 
       // the neighbouring district's stream: our enterprise's alerts never appear; a marker of its own does
-      String marker = CreditCodes.in("320582");
+      String marker = TestCreditCodes.random("320582");
       sendArrears(marker, caseOpened(marker, UUID.randomUUID().toString(), 2, false).replace("320585", "320582"));
       List<String> seenSubjects = new ArrayList<>();
       while (!seenSubjects.contains(marker)) {

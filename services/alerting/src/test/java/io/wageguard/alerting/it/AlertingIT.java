@@ -1,5 +1,6 @@
 package io.wageguard.alerting.it;
 
+import io.wageguard.testsupport.TestCreditCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -95,7 +96,7 @@ class AlertingIT {
 
   @Test
   void EW1_caseOpenedRaisesABlueAlertRaisedToYellowByGroupArrears_conformingToTheContract() throws Exception {
-    String code = CreditCodes.in("320585");
+    String code = TestCreditCodes.random("320585");
     sendEnterprise(code, "太仓恒通精密机械有限公司", "320585", true);
     await().atMost(Duration.ofSeconds(20)).until(() -> mongo.findById(code, EnterpriseDocument.class) != null);
     String caseId = UUID.randomUUID().toString();
@@ -124,7 +125,7 @@ class AlertingIT {
 
   @Test
   void theSameFactsNeverRaiseTwoAlertsEvenWhenRedelivered() throws Exception {
-    String code = CreditCodes.in("320585");
+    String code = TestCreditCodes.random("320585");
     String caseId = UUID.randomUUID().toString();
     String eventId = UUID.randomUUID().toString();
     String opened = caseOpened(code, caseId, 3, false);
@@ -144,7 +145,7 @@ class AlertingIT {
 
   @Test
   void EW2_overdueReportIsOrangeToDistrictUnionCityFederationAndLabourBureau_andFollowedUp() throws Exception {
-    String code = CreditCodes.in("320585");
+    String code = TestCreditCodes.random("320585");
     String caseId = UUID.randomUUID().toString();
     sendArrears(code, "wageguard.arrears.report-overdue.v1", overdue(code, caseId, 4, false));
     TopicProbe.Seen raised = probe.await(raisedFor(code, "EW-2"));
@@ -202,7 +203,7 @@ class AlertingIT {
 
   @Test
   void routing_aDistrictUnionGetsItsOwnAlertsAndNotItsNeighbours() throws Exception {
-    String zhangjiagang = CreditCodes.in("320582");
+    String zhangjiagang = TestCreditCodes.random("320582");
     sendArrears(zhangjiagang, "wageguard.arrears.case-opened.v1",
         caseOpened(zhangjiagang, UUID.randomUUID().toString(), 2, false).replace("320585", "320582"));
     TopicProbe.Seen raised = probe.await(raisedFor(zhangjiagang, "EW-1"));
@@ -222,7 +223,7 @@ class AlertingIT {
 
   @Test
   void EW6_incidentIsRedToAllAndTaicangsJointMeeting() throws Exception {
-    String code = CreditCodes.in("320585");
+    String code = TestCreditCodes.random("320585");
     String incident = """
         {"caseId":"%s","incidentId":"%s","creditCode":"%s","jurisdiction":"320585","kind":"COLLECTIVE_PETITION",
          "occurredOn":"2025-09-29","workersInvolved":35,"ruleIds":["TC-3b","HT-5"]}"""
@@ -241,7 +242,7 @@ class AlertingIT {
 
   @Test
   void EW7_secondMissedDepositDeadlineIsOrange() {
-    String code = CreditCodes.in("320505");
+    String code = TestCreditCodes.random("320505");
     String missed = """
         {"creditCode":"%s","jurisdiction":"320505","policy":{"id":"HIGH_TECH_ZONE_MONTHLY","version":1},
          "obligation":"HT-2_CONTRIBUTION","dueDate":"2025-08-31","missCount":2,"ruleIds":["HT-2","EW-7"]}"""
@@ -259,7 +260,7 @@ class AlertingIT {
 
   @Test
   void anUnacknowledgedAlertEscalatesOneLevelWhenItsTimeHasPassed() throws Exception {
-    String code = CreditCodes.in("320585");
+    String code = TestCreditCodes.random("320585");
     sendArrears(code, "wageguard.arrears.case-opened.v1", caseOpened(code, UUID.randomUUID().toString(), 2, false));
     String alertId = probe.await(raisedFor(code, "EW-1")).data().get("alertId").asString();
 

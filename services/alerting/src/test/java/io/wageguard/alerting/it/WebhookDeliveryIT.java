@@ -1,5 +1,6 @@
 package io.wageguard.alerting.it;
 
+import io.wageguard.testsupport.TestCreditCodes;
 import static io.wageguard.alerting.it.AlertingIT.caseOpened;
 import static io.wageguard.alerting.it.AlertingIT.event;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,7 +64,7 @@ class WebhookDeliveryIT {
   @Test
   void aReceiverThatFailsTwiceGetsTheSignedEventOnTheThirdAttempt_whileAHangingEndpointKeepsFailingAlongside()
       throws Exception {
-    String code = CreditCodes.in("320585");
+    String code = TestCreditCodes.random("320585");
     String secret = "whsec-" + UUID.randomUUID();
     String hangingSecret = "whsec-" + UUID.randomUUID();
     List<Received> received = new CopyOnWriteArrayList<>();
@@ -162,7 +163,7 @@ class WebhookDeliveryIT {
 
   @Test
   void webhooksAreValidatedAndRemovable() throws Exception {
-    String code = CreditCodes.in("320585");
+    String code = TestCreditCodes.random("320585");
     String id = "wh-v-" + code;
     assertThat(send("POST", "/api/unions", union(id, code, null, null)).statusCode()).isEqualTo(201);
     assertThat(send("PUT", "/api/unions/" + id + "/webhook", "{\"url\":\"ftp://x\",\"secret\":\"short\"}")

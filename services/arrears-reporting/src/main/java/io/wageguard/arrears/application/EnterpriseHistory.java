@@ -7,7 +7,7 @@ import io.wageguard.arrears.domain.ArrearsPolicy;
 import io.wageguard.arrears.messaging.ArrearsEvents;
 import io.wageguard.arrears.persistence.EnterpriseArrearsDocument;
 import io.wageguard.chassis.events.Topic;
-import io.wageguard.chassis.outbox.OutboxRelay;
+import io.wageguard.chassis.outbox.OutboxStore;
 import io.wageguard.chassis.time.Periods;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,24 +29,22 @@ public class EnterpriseHistory {
   private final MongoTemplate mongo;
   private final ArrearsPolicies policies;
   private final ArrearsEvents events;
-  private final OutboxRelay relay;
+  private final OutboxStore outbox;
   private final Clock clock;
 
-  public EnterpriseHistory(MongoTemplate mongo, ArrearsPolicies policies, ArrearsEvents events, OutboxRelay relay,
+  public EnterpriseHistory(MongoTemplate mongo, ArrearsPolicies policies, ArrearsEvents events, OutboxStore outbox,
       Clock clock) {
     this.mongo = mongo;
     this.policies = policies;
     this.events = events;
-    this.relay = relay;
+    this.outbox = outbox;
     this.clock = clock;
   }
 
   public void count(ArrearsCase c) {
     for (int attempt = 1; ; attempt++) {
       try {
-        if (tryCount(c)) {
-          relay.wakeUp();
-        }
+        tryCount(c);
         return;
       } catch (OptimisticLockingFailureException | DuplicateKeyException concurrent) {
         if (attempt >= ATTEMPTS) {
@@ -82,7 +80,7 @@ public class EnterpriseHistory {
     doc.thresholdReached = ArrearsHistory.reached(count, policy);
     doc.monthsInRow = count.monthsInRow();
     doc.monthsInTotal = count.monthsInTotal();
-    mongo.save(doc);
+    outbox.save(doc);
     return emitted;
   }
 }

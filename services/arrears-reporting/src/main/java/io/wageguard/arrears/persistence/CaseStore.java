@@ -2,6 +2,7 @@ package io.wageguard.arrears.persistence;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import io.wageguard.chassis.outbox.OutboxStore;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +18,10 @@ import org.springframework.stereotype.Repository;
 public class CaseStore {
 
   private final MongoTemplate mongo;
+  private final OutboxStore outbox;
 
-  public CaseStore(MongoTemplate mongo) {
+  public CaseStore(MongoTemplate mongo, OutboxStore outbox) {
+    this.outbox = outbox;
     this.mongo = mongo;
   }
 
@@ -36,9 +39,12 @@ public class CaseStore {
     }
   }
 
-  /** Saves a loaded case; throws OptimisticLockingFailureException if another writer changed it meanwhile. */
+  /**
+   * Saves a loaded case with the events it emitted; throws OptimisticLockingFailureException if another
+   * writer changed it meanwhile.
+   */
   public CaseDocument save(CaseDocument doc) {
-    return mongo.save(doc);
+    return outbox.save(doc);
   }
 
   /**

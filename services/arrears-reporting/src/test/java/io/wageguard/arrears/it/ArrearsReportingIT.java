@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.wageguard.arrears.application.DeadlineSweeper;
-import io.wageguard.arrears.domain.CreditCodesForTests;
+import io.wageguard.testsupport.TestCreditCodes;
 import io.wageguard.arrears.messaging.ArrearsEvents;
 import io.wageguard.arrears.persistence.CaseDocument;
 import io.wageguard.arrears.persistence.CaseStore;
@@ -112,7 +112,7 @@ class ArrearsReportingIT {
   @Test
   void restOpensACaseWithTheTc2DeadlineAcrossNationalDayAndAResendChangesNothing() throws Exception {
     clock.setBusinessDate("2026-09-29");
-    String code = CreditCodesForTests.random(TAICANG);
+    String code = TestCreditCodes.random(TAICANG);
     String submissionId = "TCFTU-" + UUID.randomUUID();
     String body = openRequest(submissionId, code, "2026-09-28", "\"2026-08\"", 12);
 
@@ -148,12 +148,12 @@ class ArrearsReportingIT {
   @Test
   void restRejectsAnInvalidSubmissionNamingEveryField() throws Exception {
     clock.setBusinessDate("2026-10-12");
-    HttpResponse<String> noId = post("/api/cases", openRequest("", CreditCodesForTests.random(TAICANG),
+    HttpResponse<String> noId = post("/api/cases", openRequest("", TestCreditCodes.random(TAICANG),
         "2026-10-09", "\"2026-09\"", 3));
     assertThat(noId.statusCode()).isEqualTo(400);
     assertThat(noId.body()).contains("\"field\":\"submissionId\"");
 
-    String code = CreditCodesForTests.random("320506");
+    String code = TestCreditCodes.random("320506");
     String bad = "{\"submissionId\":\"S-" + UUID.randomUUID() + "\","
         + submissionData(code.substring(0, 17) + (code.charAt(17) == '0' ? '1' : '0'), "2026-10-09", "\"2026-09\"",
         "56400.5", 0, null).substring(1);
@@ -167,7 +167,7 @@ class ArrearsReportingIT {
   @Test
   void kafkaSubmissionUsesTheRegistryJurisdictionAndAResendOpensNoSecondCase() throws Exception {
     clock.setBusinessDate("2026-10-12");
-    String code = CreditCodesForTests.random(HIGH_TECH_ZONE);
+    String code = TestCreditCodes.random(HIGH_TECH_ZONE);
     String registered = """
         {"specversion":"1.0","id":"%s","source":"/wageguard/enterprise-registry",
          "type":"wageguard.enterprise.registered.v1","subject":"%s","data":{"creditCode":"%s","name":"苏州高新区某餐饮公司",
@@ -208,7 +208,7 @@ class ArrearsReportingIT {
   @Test
   void invalidKafkaSubmissionIsRejectedNamingEveryBrokenField() {
     clock.setBusinessDate("2026-10-12");
-    String code = CreditCodesForTests.random("320506");
+    String code = TestCreditCodes.random("320506");
     String submissionId = "TCFTU-" + UUID.randomUUID();
     probe.send("arrears.submissions", code, submissionEvent(submissionId, code,
         submissionData(code, "2026-10-09", "\"2026-09\",\"2026-13\"", "56400.5", 0, null)));
@@ -225,7 +225,7 @@ class ArrearsReportingIT {
   @Test
   void poisonRecordIsDeadLetteredAndTheNextRecordIsStillProcessed() {
     clock.setBusinessDate("2026-10-12");
-    String code = CreditCodesForTests.random(TAICANG);
+    String code = TestCreditCodes.random(TAICANG);
     probe.send("arrears.submissions", code, "{this is not json");
     String submissionId = "TCFTU-" + UUID.randomUUID();
     probe.send("arrears.submissions", code, submissionEvent(submissionId, code,
@@ -240,7 +240,7 @@ class ArrearsReportingIT {
   @Test
   void arrearsThatStartedTenDaysAgoRaiseReportOverdueAtOnce() throws Exception {
     clock.setBusinessDate("2026-03-20");
-    String code = CreditCodesForTests.random(TAICANG);
+    String code = TestCreditCodes.random(TAICANG);
     HttpResponse<String> created = post("/api/cases",
         openRequest("S-" + UUID.randomUUID(), code, "2026-03-10", "\"2026-02\"", 4));
     assertThat(created.statusCode()).isEqualTo(201);
@@ -259,7 +259,7 @@ class ArrearsReportingIT {
   @Test
   void aDeadlinePassedWhileTheServiceWasDownFiresOnceEvenWithTwoSweepers() throws Exception {
     clock.setBusinessDate("2026-03-02");
-    String code = CreditCodesForTests.random(TAICANG);
+    String code = TestCreditCodes.random(TAICANG);
     HttpResponse<String> created = post("/api/cases",
         openRequest("S-" + UUID.randomUUID(), code, "2026-03-02", "\"2026-01\"", 4));
     String caseId = JSON.readTree(created.body()).path("caseId").asString();
@@ -292,7 +292,7 @@ class ArrearsReportingIT {
   @Test
   void reportInvalidThenValidThenDeferralLapsesThenSettledIncidentAndClosed() throws Exception {
     clock.setBusinessDate("2026-09-11");
-    String code = CreditCodesForTests.random(TAICANG);
+    String code = TestCreditCodes.random(TAICANG);
     String caseId = JSON.readTree(post("/api/cases",
         openRequest("S-" + UUID.randomUUID(), code, "2026-09-10", "\"2026-08\"", 12)).body())
         .path("caseId").asString();
@@ -360,7 +360,7 @@ class ArrearsReportingIT {
   @Test
   void twoMonthsInARowReachTheThresholdOnce() throws Exception {
     clock.setBusinessDate("2026-03-20");
-    String code = CreditCodesForTests.random(TAICANG);
+    String code = TestCreditCodes.random(TAICANG);
     post("/api/cases", openRequest("S-" + UUID.randomUUID(), code, "2026-02-10", "\"2026-01\"", 3));
     post("/api/cases", openRequest("S-" + UUID.randomUUID(), code, "2026-03-10", "\"2026-02\"", 3));
     TopicProbe.Seen reached = conforming(probe.await(event(ArrearsEvents.THRESHOLD_REACHED, "creditCode", code)));

@@ -1,12 +1,15 @@
 package io.wageguard.chassis.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import io.wageguard.chassis.mongo.MongoPingHealthIndicator;
 import io.wageguard.chassis.outbox.OutboxRelay;
+import io.wageguard.chassis.outbox.OutboxStore;
 import io.wageguard.chassis.time.Periods;
 import io.wageguard.chassis.web.ProblemDetailsAdvice;
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -36,9 +39,16 @@ public class ChassisConfiguration {
 
   @Bean
   OutboxRelay outboxRelay(MongoTemplate mongo, KafkaOperations<Object, Object> kafka, MeterRegistry meters,
+      ObjectProvider<ObservationRegistry> observations,
       @Value("${wageguard.outbox.poll-interval:PT0.5S}") Duration pollInterval,
       @Value("${wageguard.outbox.batch-size:200}") int batchSize) {
-    return new OutboxRelay(mongo, kafka, meters, pollInterval, batchSize);
+    return new OutboxRelay(mongo, kafka, meters, observations.getIfAvailable(() -> ObservationRegistry.NOOP),
+        pollInterval, batchSize);
+  }
+
+  @Bean
+  OutboxStore outboxStore(MongoTemplate mongo, OutboxRelay relay) {
+    return new OutboxStore(mongo, relay);
   }
 
   @Bean

@@ -1,5 +1,6 @@
 package io.wageguard.chassis.events;
 
+import io.wageguard.chassis.tracing.CurrentTrace;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -30,10 +31,13 @@ public final class CloudEventCodec {
     return MAPPER;
   }
 
-  /** A new event of this service, with the schema derived from the type. */
+  /**
+   * A new event of this service, with the schema derived from the type, carrying the current trace
+   * (CloudEvents distributed-tracing extension {@code traceparent}) when there is one.
+   */
   public CloudEvent create(String id, String type, String subject, Object data, Clock clock) {
     return new CloudEvent(CloudEvent.SPEC_VERSION, id, source, type, subject, clock.instant(),
-        "application/json", CloudEvent.schemaOf(type), MAPPER.valueToTree(data));
+        "application/json", CloudEvent.schemaOf(type), MAPPER.valueToTree(data), CurrentTrace.traceparent());
   }
 
   public static byte[] toBytes(CloudEvent event) {

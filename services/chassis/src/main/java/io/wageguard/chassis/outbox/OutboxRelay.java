@@ -3,9 +3,14 @@ package io.wageguard.chassis.outbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.transport.Kind;
+import io.micrometer.observation.transport.ReceiverContext;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.Semaphore;
@@ -35,9 +40,11 @@ public class OutboxRelay implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
   static final String OUTBOX = "outbox";
   private static final String PENDING = "outboxPending";
+  private static final String TRACEPARENT = "traceparent";
 
   private final MongoTemplate mongo;
   private final KafkaOperations<Object, Object> kafka;
+  private final ObservationRegistry observations;
   private final Duration pollInterval;
   private final int batchSize;
   private final Set<String> collections = new CopyOnWriteArraySet<>();
@@ -49,8 +56,19 @@ public class OutboxRelay implements SmartLifecycle {
 
   public OutboxRelay(MongoTemplate mongo, KafkaOperations<Object, Object> kafka, MeterRegistry meters,
       Duration pollInterval, int batchSize) {
+    this(mongo, kafka, meters, ObservationRegistry.NOOP, pollInterval, batchSize);
+  }
+
+  /**
+   * With observations: each event is published inside a {@code wageguard.outbox.publish} observation
+   * whose parent is the trace context stored with the event (the request or record that emitted it), so
+   * the KafkaTemplate's own observation is its child and the trace continues to the consumers.
+   */
+  public OutboxRelay(MongoTemplate mongo, KafkaOperations<Object, Object> kafka, MeterRegistry meters,
+      ObservationRegistry observations, Duration pollInterval, int batchSize) {
     this.mongo = mongo;
     this.kafka = kafka;
+    this.observations = observations;
     this.pollInterval = pollInterval;
     this.batchSize = batchSize;
     this.published = meters.counter("wageguard.outbox.published");
@@ -100,8 +118,7 @@ public class OutboxRelay implements SmartLifecycle {
     List<String> sent = new ArrayList<>();
     try {
       for (Document event : events) {
-        kafka.send(event.getString("topic"), event.getString("key"), event.getString("payload"))
-            .get(30, TimeUnit.SECONDS);
+        send(event);
         sent.add(event.getString("eventId"));
       }
     } catch (Exception e) {
@@ -117,6 +134,27 @@ public class OutboxRelay implements SmartLifecycle {
     }
     published.increment(sent.size());
     return sent.size();
+  }
+
+  /** Publishes one event under the trace context it was emitted in (a new trace if it has none). */
+  private void send(Document event) throws Exception {
+    String topic = event.getString("topic");
+    String traceparent = event.getString(TRACEPARENT);
+    ReceiverContext<Map<String, String>> context = new ReceiverContext<>(Map::get, Kind.CONSUMER);
+    context.setCarrier(traceparent == null ? Map.of() : Map.of(TRACEPARENT, traceparent));
+    context.setRemoteServiceName("outbox");
+    Observation observation = Observation.createNotStarted("wageguard.outbox.publish", () -> context, observations)
+        .contextualName("outbox publish " + topic)
+        .lowCardinalityKeyValue("topic", topic)
+        .start();
+    try (Observation.Scope scope = observation.openScope()) {
+      kafka.send(topic, event.getString("key"), event.getString("payload")).get(30, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      observation.error(e);
+      throw e;
+    } finally {
+      observation.stop();
+    }
   }
 
   private void removePublished(String collection, Object documentId, List<String> sentIds) {

@@ -27,6 +27,9 @@ class ChassisIT {
   static TopicProbe probe;
   @LocalServerPort int port;
   @Autowired MongoTemplate mongo;
+  @Autowired io.wageguard.chassis.outbox.OutboxStore outboxStore;
+  final io.wageguard.chassis.events.CloudEventCodec codec =
+      new io.wageguard.chassis.events.CloudEventCodec(URI.create("/wageguard/chassis-test"));
   final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeAll
@@ -51,7 +54,7 @@ class ChassisIT {
     String id = "thing-" + UUID.randomUUID();
     assertThat(post("/things", "{\"id\":\"" + id + "\",\"count\":3}").statusCode()).isEqualTo(200);
 
-    TopicProbe.Seen seen = probe.await(s -> (id + "-created").equals(s.value().path("id").asString()));
+    TopicProbe.Seen seen = probe.await(TopicProbe.withId(id + "-created"));
     assertThat(seen.key()).isEqualTo(id);
     assertThat(seen.type()).isEqualTo("wageguard.test.thing-created.v1");
     assertThat(seen.data().get("count").asInt()).isEqualTo(3);
@@ -67,6 +70,10 @@ class ChassisIT {
     HttpResponse<String> readiness = get("/actuator/health/readiness");
     assertThat(readiness.statusCode()).isEqualTo(200);
     assertThat(readiness.body()).contains("\"kafka\"").contains("\"mongoPing\"").contains("\"status\":\"UP\"");
+    // Overall health too: an indicator the wire server cannot answer would keep a service DOWN.
+    HttpResponse<String> health = get("/actuator/health");
+    assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+    assertThat(health.body()).doesNotContain("\"mongo\"");
   }
 
   @Test
@@ -79,6 +86,35 @@ class ChassisIT {
   HttpResponse<String> get(String path) throws Exception {
     return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void savingAStaleCopyNeitherRepublishesSentEventsNorLosesAConcurrentChange() throws Exception {
+    String id = "stale-" + UUID.randomUUID();
+    assertThat(post("/things", "{\"id\":\"" + id + "\",\"count\":1}").statusCode()).isEqualTo(200);
+    Thing stale = mongo.findById(id, Thing.class);
+    probe.await(TopicProbe.withId(id + "-created"));
+    await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(id, Thing.class).getOutbox().isEmpty());
+
+    // The stale copy still holds the sent event; saving it must add only what it emitted since.
+    stale.count = 2;
+    stale.emit(io.wageguard.chassis.events.Topic.ARREARS_EVENTS, codec.create(id + "-changed",
+        "wageguard.test.thing-changed.v1", id, java.util.Map.of("count", 2), java.time.Clock.systemUTC()));
+    outboxStore.save(stale);
+
+    probe.await(TopicProbe.withId(id + "-changed"));
+    await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).untilAsserted(() ->
+        assertThat(probe.all(TopicProbe.withId(id + "-created"))).hasSize(1));
+    assertThat(mongo.findById(id, Thing.class).count).isEqualTo(2);
+
+    // A second save of the same stale version is a concurrent change: refused, not lost.
+    Thing older = new Thing();
+    older.id = id;
+    older.version = stale.version - 1;
+    older.count = 99;
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> outboxStore.save(older))
+        .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+    assertThat(mongo.findById(id, Thing.class).count).isEqualTo(2);
   }
 
   @Test

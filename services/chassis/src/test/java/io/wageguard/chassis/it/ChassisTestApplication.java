@@ -6,6 +6,7 @@ import io.wageguard.chassis.events.Topic;
 import io.wageguard.chassis.mongo.AppliedEvents;
 import io.wageguard.chassis.outbox.OutboxDocument;
 import io.wageguard.chassis.outbox.OutboxRelay;
+import io.wageguard.chassis.outbox.OutboxStore;
 import io.wageguard.chassis.web.RuleViolationException;
 import io.wageguard.chassis.web.Violation;
 import jakarta.validation.Valid;
@@ -18,6 +19,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -39,6 +41,7 @@ public class ChassisTestApplication {
   @Document("things")
   public static class Thing extends OutboxDocument {
     @Id public String id;
+    @Version public Long version;
     public int count;
   }
 
@@ -53,14 +56,12 @@ public class ChassisTestApplication {
 
   @RestController
   static class Things {
-    private final MongoTemplate mongo;
-    private final OutboxRelay relay;
+    private final OutboxStore store;
     private final CloudEventCodec codec = new CloudEventCodec(URI.create("/wageguard/chassis-test"));
     private final Clock clock;
 
-    Things(MongoTemplate mongo, OutboxRelay relay, Clock clock) {
-      this.mongo = mongo;
-      this.relay = relay;
+    Things(OutboxStore store, OutboxRelay relay, Clock clock) {
+      this.store = store;
       this.clock = clock;
       relay.register("things");
     }
@@ -76,9 +77,7 @@ public class ChassisTestApplication {
       CloudEvent event = codec.create(request.id() + "-created", "wageguard.test.thing-created.v1",
           request.id(), request, clock);
       thing.emit(Topic.ARREARS_EVENTS, event);
-      mongo.save(thing);
-      relay.wakeUp();
-      return thing;
+      return store.save(thing);
     }
   }
 

@@ -3,6 +3,7 @@ package io.wageguard.deposits.service;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.wageguard.chassis.events.Topic;
 import io.wageguard.chassis.outbox.OutboxRelay;
+import io.wageguard.chassis.outbox.OutboxStore;
 import io.wageguard.chassis.time.Periods;
 import io.wageguard.chassis.web.NotFoundException;
 import io.wageguard.deposits.domain.Deposit;
@@ -43,16 +44,18 @@ public class DepositService {
 
   private final MongoTemplate mongo;
   private final OutboxRelay relay;
+  private final OutboxStore outbox;
   private final PolicyBook policies;
   private final Periods periods;
   private final Clock clock;
   private final DepositEvents events;
   private final MeterRegistry meters;
 
-  public DepositService(MongoTemplate mongo, OutboxRelay relay, PolicyBook policies, Periods periods, Clock clock,
+  public DepositService(MongoTemplate mongo, OutboxRelay relay, OutboxStore outbox, PolicyBook policies, Periods periods, Clock clock,
       DepositEvents events, MeterRegistry meters) {
     this.mongo = mongo;
     this.relay = relay;
+    this.outbox = outbox;
     this.policies = policies;
     this.periods = periods;
     this.clock = clock;
@@ -115,11 +118,7 @@ public class DepositService {
       }
       doc.refreshIndexes();
       try {
-        DepositDocument saved = mongo.save(doc);
-        if (!produced.isEmpty()) {
-          relay.wakeUp();
-        }
-        return saved;
+        return outbox.save(doc);
       } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
         if (attempt >= ATTEMPTS) {
           throw e;

@@ -1,5 +1,6 @@
 package io.wageguard.deposits.it;
 
+import io.wageguard.testsupport.TestCreditCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -21,7 +22,6 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -82,7 +82,7 @@ class DepositAccountsIT {
   @Test
   void taicangObligationFromEventsIsAssessedOnceUnderRedelivery_andExplained() throws Exception {
     CLOCK.set("2026-03-02T02:00:00Z");
-    String cc = creditCode("91320585");
+    String cc = TestCreditCodes.random("320585");
     String registered = registered(cc, "320585", "LEASED", 50);
     probe.send("enterprise.events", cc, registered);
     probe.send("enterprise.events", cc, registered); // redelivery: no second effect
@@ -109,7 +109,7 @@ class DepositAccountsIT {
   @Test
   void depositPayoutLargerThanBalance_ledgerAsOf_tamperDetected_andMissedDeadline() throws Exception {
     CLOCK.set("2026-03-02T02:00:00Z");
-    String cc = creditCode("91320585");
+    String cc = TestCreditCodes.random("320585");
     probe.send("enterprise.events", cc, registered(cc, "320585", "LEASED", 50));
     probe.send("enterprise.events", cc, payroll(cc, "320585", "2025", "1234567.81"));
     probe.await(s -> cc.equals(s.key()) && "246913.57".equals(s.data().path("requiredAmount").asString()));
@@ -188,12 +188,12 @@ class DepositAccountsIT {
   @Test
   void jurisdictionWithoutPolicyIsNoPolicy_andUnknownEnterpriseIs404() throws Exception {
     CLOCK.set("2026-03-02T02:00:00Z");
-    String cc = creditCode("91320506");
+    String cc = TestCreditCodes.random("320506");
     probe.send("enterprise.events", cc, registered(cc, "320506", "LEASED", 50));
     TopicProbe.Seen seen = probe.await(s -> cc.equals(s.key()) && "wageguard.deposit.obligation-assessed.v1".equals(s.type()));
     ContractAssertions.assertConforms(seen);
     assertThat(seen.data().path("outcome").asString()).isEqualTo("NO_POLICY");
-    HttpResponse<String> missing = http.send(HttpRequest.newBuilder(uri("/api/enterprises/" + creditCode("91320585") + "/status")).build(),
+    HttpResponse<String> missing = http.send(HttpRequest.newBuilder(uri("/api/enterprises/" + TestCreditCodes.random("320585") + "/status")).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(missing.statusCode()).isEqualTo(404);
     Document stored = mongo.getCollection("deposits").find(new Document("_id", cc)).first();
@@ -260,21 +260,5 @@ class DepositAccountsIT {
     d.put("workersAffected", 40);
     d.put("ruleIds", List.of("TC-2"));
     return CloudEventCodec.toJson(ARREARS.create(EventIds.random(), "wageguard.arrears.case-opened.v1", cc, d, CLOCK));
-  }
-
-  /** A random GB 32100-2015 credit code with a valid check character. */
-  static String creditCode(String prefix8) {
-    String chars = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-    StringBuilder body = new StringBuilder(prefix8);
-    while (body.length() < 17) {
-      body.append(chars.charAt(ThreadLocalRandom.current().nextInt(10, 31)));
-    }
-    int sum = 0;
-    for (int i = 0; i < 17; i++) {
-      sum += chars.indexOf(body.charAt(i)) * weights[i];
-    }
-    int check = 31 - sum % 31;
-    return body.append(chars.charAt(check == 31 ? 0 : check)).toString();
   }
 }

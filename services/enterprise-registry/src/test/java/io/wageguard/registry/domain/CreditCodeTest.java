@@ -1,5 +1,6 @@
 package io.wageguard.registry.domain;
 
+import io.wageguard.contracts.CreditCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +16,7 @@ class CreditCodeTest {
   @Test
   void theStandardsOwnExampleIsValid() {
     assertThat(CreditCode.isValid("91350100M000100Y43")).isTrue();
-    assertThat(CreditCode.checkCharacterOf("91350100M000100Y4")).isEqualTo('3');
+    assertThat(CreditCodes.checkCharacterOf("91350100M000100Y4")).isEqualTo('3');
     assertThat(CreditCode.of("91350100M000100Y43").value()).isEqualTo("91350100M000100Y43");
   }
 
@@ -70,7 +71,7 @@ class CreditCodeTest {
   @Test
   void theDivisionCodeIsDigits() {
     String first17 = "9135A100M000100Y4";
-    String code = first17 + CreditCode.checkCharacterOf(first17);
+    String code = first17 + CreditCodes.checkCharacterOf(first17);
     assertThat(CreditCode.problemWith(code)).contains("GB/T 2260");
   }
 
