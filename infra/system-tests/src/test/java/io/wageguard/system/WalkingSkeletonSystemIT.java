@@ -4,22 +4,15 @@ import static io.wageguard.testsupport.TopicProbe.ofType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.wageguard.devstack.Devstack;
-import io.wageguard.devstack.DevstackConfig;
 import io.wageguard.devstack.RunningDevstack;
-import io.wageguard.devstack.WageguardService;
 import io.wageguard.testsupport.ContractAssertions;
 import io.wageguard.testsupport.TestCreditCodes;
 import io.wageguard.testsupport.TopicProbe;
 import io.wageguard.testsupport.TopicProbe.Seen;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -47,24 +40,16 @@ class WalkingSkeletonSystemIT {
   static TopicProbe probe;
 
   @BeforeAll
-  static void startSystem() throws IOException {
-    Path repoRoot = Path.of("").toAbsolutePath().getParent().getParent();
-    Path dataDir = Files.createTempDirectory("wageguard-system-");
-    int[] ports = freePorts(3);
-    int portBase = freePortBase();
-    devstack = Devstack.start(DevstackConfig.of(repoRoot, dataDir, ports[0], ports[1], ports[2], portBase,
-        List.of(WageguardService.values())));
+  static void startSystem() {
+    devstack = RunningSystem.get();
     probe = new TopicProbe(devstack.kafkaBootstrap(), "enterprise.events", "arrears.events", "alerts",
         "arrears.submissions-dlt");
   }
 
   @AfterAll
-  static void stopSystem() throws InterruptedException {
+  static void closeProbe() throws InterruptedException {
     if (probe != null) {
       probe.close();
-    }
-    if (devstack != null) {
-      devstack.close();
     }
   }
 
@@ -187,7 +172,7 @@ class WalkingSkeletonSystemIT {
   }
 
   private static String url(String service, String path) {
-    return devstack.serviceUrl(service) + path;
+    return RunningSystem.url(service, path);
   }
 
   private static HttpResponse<String> post(String url, String json) throws Exception {
@@ -201,37 +186,5 @@ class WalkingSkeletonSystemIT {
         .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return JSON.readTree(response.body());
-  }
-
-  private static int[] freePorts(int count) throws IOException {
-    int[] ports = new int[count];
-    for (int i = 0; i < count; i++) {
-      try (ServerSocket socket = new ServerSocket(0)) {
-        ports[i] = socket.getLocalPort();
-      }
-    }
-    return ports;
-  }
-
-  /** A base port with base+1..base+4 free, for the four services. */
-  private static int freePortBase() throws IOException {
-    for (int attempt = 0; attempt < 50; attempt++) {
-      int base;
-      try (ServerSocket socket = new ServerSocket(0)) {
-        base = socket.getLocalPort() - 1;
-      }
-      boolean allFree = true;
-      for (int offset = 1; offset <= 4 && allFree; offset++) {
-        try (ServerSocket probeSocket = new ServerSocket(base + offset)) {
-          allFree = probeSocket.getLocalPort() == base + offset;
-        } catch (IOException taken) {
-          allFree = false;
-        }
-      }
-      if (allFree) {
-        return base;
-      }
-    }
-    throw new IOException("no four consecutive free ports found");
   }
 }

@@ -1,0 +1,83 @@
+package io.wageguard.system;
+
+import io.wageguard.devstack.Devstack;
+import io.wageguard.devstack.DevstackConfig;
+import io.wageguard.devstack.RunningDevstack;
+import io.wageguard.devstack.WageguardService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The whole system, started once per test JVM and shared by every system test class: the four services
+ * as separate processes, started by the devstack exactly as the README's run command starts them, on one
+ * real KRaft broker and one MongoDB-wire server. Stopped by the devstack's shutdown hook.
+ */
+final class RunningSystem {
+
+  private static RunningDevstack devstack;
+
+  private RunningSystem() {}
+
+  static synchronized RunningDevstack get() {
+    if (devstack == null) {
+      devstack = startSeparate("wageguard-system-");
+    }
+    return devstack;
+  }
+
+  /**
+   * A devstack of its own (free ports, a new temporary data directory), for a test that kills or stops parts of
+   * the system and so must not share it; the caller closes it.
+   */
+  static RunningDevstack startSeparate(String dataDirPrefix) {
+    try {
+      Path repoRoot = Path.of("").toAbsolutePath().getParent().getParent();
+      Path dataDir = Files.createTempDirectory(dataDirPrefix);
+      int[] ports = freePorts(3);
+      return Devstack.start(DevstackConfig.of(repoRoot, dataDir, ports[0], ports[1], ports[2],
+          freePortBase(), List.of(WageguardService.values())));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String url(String service, String path) {
+    return get().serviceUrl(service) + path;
+  }
+
+  private static int[] freePorts(int count) throws IOException {
+    int[] ports = new int[count];
+    for (int i = 0; i < count; i++) {
+      try (ServerSocket socket = new ServerSocket(0)) {
+        ports[i] = socket.getLocalPort();
+      }
+    }
+    return ports;
+  }
+
+  /** A base port with base+1..base+4 free, for the four services. */
+  private static int freePortBase() throws IOException {
+    for (int attempt = 0; attempt < 50; attempt++) {
+      int base;
+      try (ServerSocket socket = new ServerSocket(0)) {
+        base = socket.getLocalPort() - 1;
+      }
+      boolean allFree = true;
+      for (int offset = 1; offset <= 4 && allFree; offset++) {
+        try (ServerSocket probe = new ServerSocket(base + offset)) {
+          allFree = probe.getLocalPort() == base + offset;
+        } catch (IOException taken) {
+          allFree = false;
+        }
+      }
+      if (allFree) {
+        return base;
+      }
+    }
+    throw new IOException("no four consecutive free ports found");
+  }
+}
