@@ -89,6 +89,7 @@ public class CaseService {
       if (existing.isPresent()) {
         ArrearsCase c = existing.get().toDomain();
         history.count(c); // idempotent; repairs a count a crash may have skipped
+        cases.clearHistoryPending(c.caseId());
         return new Opening(c, false, List.of());
       }
     }
@@ -106,6 +107,7 @@ public class CaseService {
     facts.addAll(swept.facts());
     ArrearsCase c = swept.next();
     CaseDocument doc = new CaseDocument().apply(c);
+    doc.markHistoryPending();
     facts.forEach(f -> doc.emit(Topic.ARREARS_EVENTS, events.of(c, f)));
     if (!cases.insertIfAbsent(doc)) {
       ArrearsCase raced = cases.find(c.caseId()).orElseThrow().toDomain();
@@ -116,6 +118,7 @@ public class CaseService {
         "group", Boolean.toString(c.groupArrears())).increment();
     facts.stream().filter(CaseFact.ReportOverdue.class::isInstance).forEach(f -> overdueCounter(c));
     history.count(c);
+    cases.clearHistoryPending(c.caseId());
     return new Opening(c, true, List.of());
   }
 

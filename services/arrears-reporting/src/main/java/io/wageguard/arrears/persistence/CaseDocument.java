@@ -56,6 +56,11 @@ public class CaseDocument extends OutboxDocument {
   private boolean overdue;
   private String deferralEndDate;
   @Indexed(sparse = true) private String nextDeadlineAt;
+  /**
+   * Set when the case is inserted, cleared once the enterprise's months in arrears include it (a second
+   * document): a crash between the two writes leaves the flag, and the reconciler counts the case later.
+   */
+  @Indexed(sparse = true) private Boolean historyPending;
   private Instant openedAt;
   private List<String> handledRequests;
   private List<TimelineEntry> timeline;
@@ -110,6 +115,14 @@ public class CaseDocument extends OutboxDocument {
 
   public Long getVersion() {
     return version;
+  }
+
+  public Boolean getHistoryPending() {
+    return historyPending;
+  }
+
+  public void markHistoryPending() {
+    this.historyPending = true;
   }
 
   public String getNextDeadlineAt() {

@@ -11,6 +11,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /** Cases in MongoDB: insert-if-absent, optimistic saves, the due-deadline query and the list query. */
@@ -55,6 +56,15 @@ public class CaseStore {
     Query due = new Query(where("nextDeadlineAt").lte(today.toString()))
         .with(Sort.by("nextDeadlineAt")).limit(limit);
     return mongo.find(due, CaseDocument.class);
+  }
+
+  /** Cases inserted whose enterprise history has not counted them yet (a crash between the two writes). */
+  public List<CaseDocument> findHistoryPending(int limit) {
+    return mongo.find(new Query(where("historyPending").is(true)).limit(limit), CaseDocument.class);
+  }
+
+  public void clearHistoryPending(String caseId) {
+    mongo.updateFirst(new Query(where("_id").is(caseId)), new Update().unset("historyPending"), CaseDocument.class);
   }
 
   public record Page(List<CaseDocument> items, long total) {}

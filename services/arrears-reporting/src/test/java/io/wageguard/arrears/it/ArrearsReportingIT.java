@@ -46,6 +46,7 @@ class ArrearsReportingIT {
   @Autowired MongoTemplate mongo;
   @Autowired MutableClock clock;
   @Autowired DeadlineSweeper sweeper;
+  @Autowired io.wageguard.arrears.application.HistoryReconciler reconciler;
   @Autowired CaseStore store;
   @Autowired ArrearsEvents events;
   @Autowired OutboxRelay relay;
@@ -377,5 +378,32 @@ class ArrearsReportingIT {
         mongo.findById(code, io.wageguard.arrears.persistence.EnterpriseArrearsDocument.class).getOutboxPending())
         .isNull());
     assertThat(probe.all(event(ArrearsEvents.THRESHOLD_REACHED, "creditCode", code))).hasSize(1);
+  }
+
+  @Test
+  void aCaseStoredButNotCountedBeforeACrashIsCountedByTheReconciler() throws Exception {
+    clock.setBusinessDate("2026-03-20");
+    String code = TestCreditCodes.random(TAICANG);
+    String first = JSON.readTree(post("/api/cases",
+        openRequest("S-" + UUID.randomUUID(), code, "2026-02-10", "\"2026-01\"", 3)).body()).path("caseId").asString();
+    probe.await(event(ArrearsEvents.CASE_OPENED, "caseId", first));
+
+    // The process died after storing a second case and before counting it: the case is there, flagged.
+    org.bson.Document crashed = mongo.findById(first, org.bson.Document.class,
+        io.wageguard.arrears.persistence.CaseDocument.COLLECTION);
+    String crashedId = "crashed-" + UUID.randomUUID();
+    crashed.put("_id", crashedId);
+    crashed.put("submissionId", "S-" + crashedId);
+    crashed.put("wageMonths", java.util.List.of("2026-02"));
+    crashed.put("historyPending", true);
+    crashed.remove("outbox");
+    crashed.remove("outboxPending");
+    mongo.insert(crashed, io.wageguard.arrears.persistence.CaseDocument.COLLECTION);
+
+    reconciler.reconcileOnce();
+
+    TopicProbe.Seen reached = conforming(probe.await(event(ArrearsEvents.THRESHOLD_REACHED, "creditCode", code)));
+    assertThat(reached.data().path("monthsInRow").asInt()).isEqualTo(2);
+    assertThat(store.findHistoryPending(1000)).noneMatch(pending -> pending.getId().equals(crashedId));
   }
 }

@@ -16,7 +16,8 @@ import org.springframework.data.mongodb.core.query.Update;
  *
  * <p>A plain {@code save()} would replace the stored outbox with the copy loaded earlier and so put back
  * events the relay has published and removed meanwhile. Here, a new document is inserted as it is; an
- * existing one gets its state {@code $set} and only the newly emitted events {@code $push}ed, guarded by
+ * existing one gets its state {@code $set} (and its null properties {@code $unset}) and only the newly
+ * emitted events {@code $push}ed, guarded by
  * its {@code @Version} (a concurrent change fails with {@link OptimisticLockingFailureException} instead
  * of being lost). The relay is woken so the events leave at once.
  */
@@ -72,6 +73,14 @@ public class OutboxStore {
       update.inc(versionProperty.getFieldName(), 1);
     }
     state.forEach(update::set);
+    // The converter leaves out null properties: a value that became null must be removed, not kept.
+    entity.doWithProperties((MongoPersistentProperty property) -> {
+      String field = property.getFieldName();
+      if (!property.isIdProperty() && !property.isVersionProperty() && !field.equals(OUTBOX)
+          && !field.equals(PENDING) && !state.containsKey(field)) {
+        update.unset(field);
+      }
+    });
     if (!emitted.isEmpty()) {
       update.push(OUTBOX).each(emitted.stream().map(this::toDocument).toArray());
       update.set(PENDING, true);

@@ -98,6 +98,7 @@ class ChassisIT {
 
     // The stale copy still holds the sent event; saving it must add only what it emitted since.
     stale.count = 2;
+    stale.note = null;
     stale.emit(io.wageguard.chassis.events.Topic.ARREARS_EVENTS, codec.create(id + "-changed",
         "wageguard.test.thing-changed.v1", id, java.util.Map.of("count", 2), java.time.Clock.systemUTC()));
     outboxStore.save(stale);
@@ -106,6 +107,7 @@ class ChassisIT {
     await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).untilAsserted(() ->
         assertThat(probe.all(TopicProbe.withId(id + "-created"))).hasSize(1));
     assertThat(mongo.findById(id, Thing.class).count).isEqualTo(2);
+    assertThat(mongo.findById(id, Thing.class).note).as("a value set to null is removed").isNull();
 
     // A second save of the same stale version is a concurrent change: refused, not lost.
     Thing older = new Thing();

@@ -43,6 +43,7 @@ public class ChassisTestApplication {
     @Id public String id;
     @Version public Long version;
     public int count;
+    public String note;
   }
 
   /** The consumer's view: how many submissions were applied, guarded against redelivery. */
@@ -74,6 +75,7 @@ public class ChassisTestApplication {
       Thing thing = new Thing();
       thing.id = request.id();
       thing.count = request.count();
+      thing.note = "created";
       CloudEvent event = codec.create(request.id() + "-created", "wageguard.test.thing-created.v1",
           request.id(), request, clock);
       thing.emit(Topic.ARREARS_EVENTS, event);
