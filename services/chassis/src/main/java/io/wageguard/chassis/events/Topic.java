@@ -6,7 +6,8 @@ package io.wageguard.chassis.events;
  */
 public enum Topic {
   ENTERPRISE_EVENTS("enterprise.events", "enterprise-registry"),
-  ARREARS_SUBMISSIONS("arrears.submissions", "external labour-bureau and union systems"),
+  /** Written by the labour bureaus' and unions' own systems, the only topic outsiders write. */
+  ARREARS_SUBMISSIONS("arrears.submissions", "external"),
   ARREARS_EVENTS("arrears.events", "arrears-reporting"),
   DEPOSIT_EVENTS("deposit.events", "deposit-accounts"),
   ALERTS("alerts", "alerting");
