@@ -30,7 +30,7 @@ public final class SignalReader {
 
   public record DepositData(String creditCode, String jurisdiction, PolicyRef policy, String obligation,
       String dueDate, Integer missCount, List<String> ruleIds, String unpaidArrears, String balance,
-      String shortfall) {}
+      String shortfall, String since) {}
 
   public static Optional<Observation> fromArrears(CloudEvent event) {
     String type = event.type();
@@ -150,7 +150,12 @@ public final class SignalReader {
         cited.add(obligationRule);
       }
     } else {
-      identity = List.of(creditCode, String.valueOf(d.unpaidArrears()), String.valueOf(d.balance()));
+      // One alert per episode: while the arrears keep exceeding the balance, a changed shortfall is not a
+      // new warning for the union (deposit-accounts still reports it; the deposit status shows it).
+      identity = d.since() != null
+          ? List.of(creditCode, "since", d.since())
+          : List.of(creditCode, String.valueOf(d.unpaidArrears()), String.valueOf(d.balance()));
+      put(facts, "since", d.since());
       put(facts, "unpaidArrears", d.unpaidArrears());
       put(facts, "balance", d.balance());
       put(facts, "shortfall", d.shortfall());

@@ -49,6 +49,8 @@ public class Deposit {
   private List<DueItem> dueItems = new ArrayList<>();
   private boolean arrearsExceedBalance;
   private BigDecimal lastShortfall;
+  /** The business date unpaid arrears began to exceed the balance: one EW-8 episode, however it changes. */
+  private LocalDate arrearsExceedSince;
 
   public Deposit() {}
 
@@ -515,14 +517,18 @@ public class Deposit {
     BigDecimal balance = balance();
     if (watched && unpaid.compareTo(balance) > 0) {
       BigDecimal shortfall = unpaid.subtract(balance);
+      if (!arrearsExceedBalance || arrearsExceedSince == null) {
+        arrearsExceedSince = ctx.today();
+      }
       if (!arrearsExceedBalance || lastShortfall == null || lastShortfall.compareTo(shortfall) != 0) {
-        events.add(new DomainEvent.ArrearsExceedBalance(unpaid, balance, shortfall));
+        events.add(new DomainEvent.ArrearsExceedBalance(unpaid, balance, shortfall, arrearsExceedSince));
       }
       arrearsExceedBalance = true;
       lastShortfall = shortfall;
     } else {
       arrearsExceedBalance = false;
       lastShortfall = null;
+      arrearsExceedSince = null;
     }
   }
 

@@ -1,6 +1,7 @@
 package io.wageguard.deposits.domain;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /** What a change of a deposit produced, for the adapters to publish. */
 public sealed interface DomainEvent {
@@ -10,5 +11,7 @@ public sealed interface DomainEvent {
 
   record DeadlineMissed(DueItem item) implements DomainEvent {}
 
-  record ArrearsExceedBalance(BigDecimal unpaidArrears, BigDecimal balance, BigDecimal shortfall) implements DomainEvent {}
+  /** EW-8; {@code since} stays the same for as long as the arrears keep exceeding the balance. */
+  record ArrearsExceedBalance(BigDecimal unpaidArrears, BigDecimal balance, BigDecimal shortfall, LocalDate since)
+      implements DomainEvent {}
 }

@@ -67,11 +67,12 @@ public class DepositEvents {
         data.put("detectedAt", clock.instant().toString());
         yield codec.create(EventIds.nameBased(cc, "deadline-missed", item.id()), DEADLINE_MISSED, cc, data, clock);
       }
-      case DomainEvent.ArrearsExceedBalance(var unpaid, var balance, var shortfall) -> {
+      case DomainEvent.ArrearsExceedBalance(var unpaid, var balance, var shortfall, var since) -> {
         data.put("policy", Describe.policy(policy));
         data.put("unpaidArrears", Money.format(unpaid));
         data.put("balance", Money.format(balance));
         data.put("shortfall", Money.format(shortfall));
+        data.put("since", since.toString());
         data.put("ruleIds", List.of("EW-8"));
         data.put("detectedAt", clock.instant().toString());
         yield codec.create(EventIds.nameBased(cc, "arrears-exceed-balance", Money.format(unpaid), Money.format(balance)),

@@ -381,7 +381,16 @@ class DepositRulesTest {
     DomainEvent.ArrearsExceedBalance ew8 = events.stream().filter(e -> e instanceof DomainEvent.ArrearsExceedBalance)
         .map(e -> (DomainEvent.ArrearsExceedBalance) e).findFirst().orElseThrow();
     assertThat(ew8.shortfall()).isEqualByComparingTo("53086.43");
+    assertThat(ew8.since()).isEqualTo(LocalDate.of(2026, 5, 21));
     assertThat(d.settle(ctx(taicang(), LocalDate.of(2026, 5, 22)))).noneMatch(e -> e instanceof DomainEvent.ArrearsExceedBalance);
+
+    // More arrears while still above the balance: a new shortfall in the same episode (same 'since').
+    arrears(d, "c10", LocalDate.of(2026, 6, 1), List.of("2026-05"), "10000.00");
+    DomainEvent.ArrearsExceedBalance grown = d.settle(ctx(taicang(), LocalDate.of(2026, 6, 2))).stream()
+        .filter(e -> e instanceof DomainEvent.ArrearsExceedBalance).map(e -> (DomainEvent.ArrearsExceedBalance) e)
+        .findFirst().orElseThrow();
+    assertThat(grown.shortfall()).isEqualByComparingTo("63086.43");
+    assertThat(grown.since()).isEqualTo(LocalDate.of(2026, 5, 21));
   }
 
   @Test
