@@ -38,6 +38,12 @@ final class ChildProcess {
     }
 
     static ChildProcess start(String name, List<String> command, Map<String, String> env, Path workDir, Path log) {
+        return start(name, command, env, workDir, log, false);
+    }
+
+    /** As above; {@code appendLog} keeps the earlier output (a restart of the same process). */
+    static ChildProcess start(String name, List<String> command, Map<String, String> env, Path workDir, Path log,
+                              boolean appendLog) {
         List<String> fullCommand = new ArrayList<>();
         if (Files.isExecutable(SETSID)) {
             fullCommand.add(SETSID.toString());
@@ -48,7 +54,8 @@ final class ChildProcess {
             ProcessBuilder builder = new ProcessBuilder(fullCommand)
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
+                    .redirectOutput(appendLog ? ProcessBuilder.Redirect.appendTo(log.toFile())
+                            : ProcessBuilder.Redirect.to(log.toFile()))
                     .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
             builder.environment().putAll(env);
             return new ChildProcess(name, command, builder.start(), log);
@@ -160,6 +167,12 @@ final class ChildProcess {
             Thread.currentThread().interrupt();
             return !process.isAlive();
         }
+    }
+
+    /** SIGKILL, as {@code kill -9}: no shutdown hooks, no graceful close of consumers or producers. */
+    void kill() {
+        process.destroyForcibly();
+        awaitExit(Duration.ofSeconds(30));
     }
 
     int exitValue() {

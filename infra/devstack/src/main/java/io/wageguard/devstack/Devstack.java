@@ -24,6 +24,9 @@ public final class Devstack {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        // --demo is a flag of the launcher, not a setting of the stack
+        boolean demo = java.util.Arrays.asList(args).contains("--demo");
+        args = java.util.Arrays.stream(args).filter(a -> !a.equals("--demo")).toArray(String[]::new);
         DevstackConfig config;
         try {
             config = DevstackConfig.parse(args, System.getenv(), Path.of("").toAbsolutePath());
@@ -43,6 +46,13 @@ public final class Devstack {
             System.err.println("devstack: " + e.getMessage());
             System.exit(1);
             return;
+        }
+        if (demo) {
+            if (stack.config().services().size() == WageguardService.values().length) {
+                Demo.load(stack);
+            } else {
+                System.err.println("devstack: --demo needs all four services; not loading it");
+            }
         }
         System.out.print(stack.summary());
         stack.awaitClose();

@@ -113,6 +113,8 @@ public record DevstackConfig(
                     option.name() + "=" + option.valueName(), option.help(), "", option.envVar(), option.defaultValue()));
         }
         text.append(String.format("  --%-30s %s%n", "no-build", "(run script only) skip ./mvnw package"));
+        text.append(String.format("  --%-30s %s%n", "demo", "after start-up, load demo enterprises, cases, deposits"
+                + " (idempotent)"));
         text.append(String.format("  --%-30s %s%n", "help", "this text"));
         text.append("\nServices: ").append(String.join(", ", WageguardService.names())).append('\n');
         return text.toString();

@@ -36,6 +36,12 @@ final class KafkaBroker {
 
     /** Starts the broker, hands its JVM to {@code spawned} at once, and waits until it answers. */
     static KafkaBroker start(DevstackConfig config, Duration timeout, Consumer<ChildProcess> spawned) {
+        return start(config, timeout, spawned, false);
+    }
+
+    /** As above; {@code appendLog} keeps the log of the previous run (a restart on the same data). */
+    static KafkaBroker start(DevstackConfig config, Duration timeout, Consumer<ChildProcess> spawned,
+                             boolean appendLog) {
         Path kafkaDir = config.dataDir().resolve("kafka");
         Path logDir = kafkaDir.resolve("data");
         Path logs = config.dataDir().resolve("logs");
@@ -56,7 +62,8 @@ final class KafkaBroker {
 
         List<String> command = new ArrayList<>(jvm);
         command.addAll(List.of("kafka.Kafka", serverProperties.toString()));
-        ChildProcess broker = ChildProcess.start("kafka", command, classpath(), config.dataDir(), logs.resolve("kafka.log"))
+        ChildProcess broker = ChildProcess.start("kafka", command, classpath(), config.dataDir(), logs.resolve("kafka.log"),
+                        appendLog)
                 .recordPid(config.dataDir().resolve("run"), "kafka");
         spawned.accept(broker);
         String bootstrap = "127.0.0.1:" + config.kafkaPort();

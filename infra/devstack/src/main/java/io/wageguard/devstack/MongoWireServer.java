@@ -33,7 +33,12 @@ final class MongoWireServer {
     }
 
     static MongoWireServer start(Path dataDir, int port) {
-        Appender log = logTo(dataDir.resolve("logs").resolve("mongo.log"));
+        return start(dataDir, port, false);
+    }
+
+    /** As above; {@code appendLog} keeps the log of the previous run (a restart on the same file and port). */
+    static MongoWireServer start(Path dataDir, int port, boolean appendLog) {
+        Appender log = logTo(dataDir.resolve("logs").resolve("mongo.log"), appendLog);
         Path file = dataDir.resolve("mongo").resolve("wageguard.mv.db");
         H2Backend backend;
         try {
@@ -71,13 +76,13 @@ final class MongoWireServer {
     }
 
     /** Sends mongo-java-server's logging (one server per JVM at a time) to a file in the data directory. */
-    private static Appender logTo(Path logFile) {
+    private static Appender logTo(Path logFile, boolean append) {
         LoggerContext context = (LoggerContext) LogManager.getContext(false);
         Configuration configuration = context.getConfiguration();
         Appender appender = FileAppender.newBuilder()
                 .setName("mongo-java-server")
                 .withFileName(logFile.toString())
-                .withAppend(false)
+                .withAppend(append)
                 .setLayout(PatternLayout.newBuilder().withPattern("%d %-5level %logger{1} - %msg%n").build())
                 .setConfiguration(configuration)
                 .build();

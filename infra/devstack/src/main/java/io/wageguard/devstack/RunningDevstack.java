@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -27,9 +29,11 @@ public final class RunningDevstack implements AutoCloseable {
     private final Thread shutdownHook = new Thread(this::close, "devstack-shutdown");
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final List<ServiceProcess> services = new ArrayList<>();
+    /** Children stopped on purpose by a fault method: their exit is not "unexpected". */
+    private final Set<ChildProcess> stoppedOnPurpose = ConcurrentHashMap.newKeySet();
     private MongoWireServer mongo;
     private ChildProcess brokerProcess;
-    private KafkaBroker kafka;
+    private volatile KafkaBroker kafka;
     private Duration infrastructureStartup;
     private boolean closed;
 
@@ -91,13 +95,11 @@ public final class RunningDevstack implements AutoCloseable {
     }
 
     public String mongoUri(String database) {
-        return mongo.uri(database);
+        return "mongodb://127.0.0.1:" + config.mongoPort() + "/" + database;
     }
 
     public String serviceUrl(String name) {
-        return services.stream().filter(s -> s.service().serviceName().equals(name)).findFirst()
-                .map(ServiceProcess::baseUrl)
-                .orElseThrow(() -> new IllegalArgumentException(name + " is not running in this devstack"));
+        return service(name).baseUrl();
     }
 
     /** How long the MongoDB-wire server and the broker took until the broker answered. */
@@ -107,6 +109,99 @@ public final class RunningDevstack implements AutoCloseable {
 
     ProcessHandle kafkaProcess() {
         return ProcessHandle.of(kafka.process().pid()).orElseThrow();
+    }
+
+    // ------------------------------------------------------------------ faults, for tests (loopback only)
+
+    /** The service's readiness probe ({@code /actuator/health/readiness}: readinessState, mongoPing, kafka). */
+    public String readinessUrl(String name) {
+        return service(name).readinessUrl();
+    }
+
+    /** Whether the service's JVM is running. */
+    public boolean isRunning(String name) {
+        return service(name).process().isAlive();
+    }
+
+    /**
+     * {@code kill -9} of the service's JVM: no shutdown hook runs, consumers leave no committed offsets behind
+     * beyond what they had committed, the outbox relay stops wherever it was. {@link #restart(String)} brings it back.
+     */
+    public void kill(String name) {
+        ServiceProcess victim = service(name);
+        stoppedOnPurpose.add(victim.process());
+        victim.process().kill();
+        progress("%s killed (SIGKILL), pid %d", name, victim.process().pid());
+    }
+
+    /**
+     * Starts the service again (stopping it gracefully first if it still runs) with the same ports, database
+     * and log file (appended), and waits until its {@code /actuator/health} says UP.
+     */
+    public void restart(String name) {
+        ServiceProcess old = service(name);
+        if (old.process().isAlive()) {
+            stoppedOnPurpose.add(old.process());
+            old.process().stop(SERVICE_STOP_GRACE);
+        }
+        ServiceProcess started = ServiceProcess.start(old.service(),
+                ServiceProcess.executableJar(config.repoRoot(), old.service()), config, kafka.bootstrap(),
+                mongoUri(old.service().database()), true);
+        synchronized (this) {
+            if (closed) {
+                started.process().stop(SERVICE_STOP_GRACE);
+                throw new DevstackException("Stopped while restarting " + name);
+            }
+            services.set(services.indexOf(old), started);
+        }
+        started.awaitHealthy(Instant.now().plus(config.startupTimeout()));
+        watch(started.process());
+        progress("%s restarted, pid %d, UP at %s", name, started.process().pid(), started.baseUrl());
+    }
+
+    /**
+     * Stops the broker (SIGTERM, a controlled shutdown; {@code kill = true}: SIGKILL) and starts it again on the
+     * same ports and data directory; returns when it answers. The services keep running and reconnect.
+     */
+    public void restartKafka(boolean kill) {
+        ChildProcess old = kafka.process();
+        stoppedOnPurpose.add(old);
+        if (kill) {
+            old.kill();
+        } else {
+            old.stop(KAFKA_STOP_GRACE);
+        }
+        progress("Kafka broker %s (pid %d)", kill ? "killed" : "stopped", old.pid());
+        KafkaBroker started = KafkaBroker.start(config, config.startupTimeout(), this::adoptBroker, true);
+        kafka = started;
+        watch(started.process());
+        progress("Kafka broker restarted on %s, pid %d", started.bootstrap(), started.process().pid());
+    }
+
+    /** Stops the MongoDB-wire server: its port refuses connections until {@link #startMongo()}. */
+    public synchronized void stopMongo() {
+        if (mongo == null) {
+            return;
+        }
+        mongo.stop();
+        mongo = null;
+        progress("MongoDB wire server stopped");
+    }
+
+    /** Starts the MongoDB-wire server again on the same port and H2 file; the documents are still there. */
+    public synchronized void startMongo() {
+        if (closed) {
+            throw new DevstackException("The devstack is closed");
+        }
+        if (mongo == null) {
+            mongo = MongoWireServer.start(config.dataDir(), config.mongoPort(), true);
+            progress("MongoDB wire server started again on 127.0.0.1:%d", config.mongoPort());
+        }
+    }
+
+    private synchronized ServiceProcess service(String name) {
+        return services.stream().filter(s -> s.service().serviceName().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(name + " is not running in this devstack"));
     }
 
     /** Where everything listens, for the terminal. */
@@ -119,13 +214,13 @@ public final class RunningDevstack implements AutoCloseable {
         table.append(String.format(row, "WHAT", "WHERE", "LOG / FILE"));
         table.append(String.format(row, "kafka", "bootstrap " + kafka.bootstrap(), logs.resolve("kafka.log")));
         table.append(String.format(detail, "", "KRaft", "controller 127.0.0.1:" + config.kafkaControllerPort()));
-        table.append(String.format(row, "mongodb", mongo.uri("<database>"), mongo.file()));
+        table.append(String.format(row, "mongodb", mongoUri("<database>"), config.dataDir().resolve("mongo")));
         table.append(String.format(detail, "", "log", logs.resolve("mongo.log")));
         for (ServiceProcess service : services) {
             table.append(String.format(row, service.service().serviceName(), service.baseUrl(), service.process().log()));
             table.append(String.format(detail, "", "health", service.healthUrl()));
             table.append(String.format(detail, "", "metrics", service.metricsUrl()));
-            table.append(String.format(detail, "", "database", mongo.uri(service.service().database())));
+            table.append(String.format(detail, "", "database", mongoUri(service.service().database())));
         }
         if (services.isEmpty()) {
             table.append(String.format(row, "(no services)", "started with --services=none", ""));
@@ -194,7 +289,7 @@ public final class RunningDevstack implements AutoCloseable {
 
     private void watch(ChildProcess child) {
         child.onExit().thenRun(() -> {
-            if (!isClosed()) {
+            if (!isClosed() && !stoppedOnPurpose.contains(child)) {
                 System.err.printf("devstack: %s exited unexpectedly (exit %d); see %s%n", child.name(),
                         child.exitValue(), child.log());
             }

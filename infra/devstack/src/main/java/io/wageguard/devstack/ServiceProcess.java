@@ -49,6 +49,12 @@ final class ServiceProcess {
 
     static ServiceProcess start(WageguardService service, Path jar, DevstackConfig config, String kafkaBootstrap,
                                 String mongoUri) {
+        return start(service, jar, config, kafkaBootstrap, mongoUri, false);
+    }
+
+    /** As above; {@code appendLog} keeps the log of the previous run (a restart). */
+    static ServiceProcess start(WageguardService service, Path jar, DevstackConfig config, String kafkaBootstrap,
+                                String mongoUri, boolean appendLog) {
         int port = service.port(config.portBase());
         Map<String, String> env = Map.of(
                 "SERVER_PORT", Integer.toString(port),
@@ -56,7 +62,7 @@ final class ServiceProcess {
                 "SPRING_MONGODB_URI", mongoUri);
         List<String> command = List.of(ChildProcess.currentJava(), "-Xmx384m", "-jar", jar.toString());
         Path log = config.dataDir().resolve("logs").resolve(service.serviceName() + ".log");
-        ChildProcess process = ChildProcess.start(service.serviceName(), command, env, config.dataDir(), log)
+        ChildProcess process = ChildProcess.start(service.serviceName(), command, env, config.dataDir(), log, appendLog)
                 .recordPid(config.dataDir().resolve("run"), service.serviceName());
         return new ServiceProcess(service, process, "http://127.0.0.1:" + port);
     }
@@ -102,6 +108,10 @@ final class ServiceProcess {
 
     String healthUrl() {
         return baseUrl + "/actuator/health";
+    }
+
+    String readinessUrl() {
+        return baseUrl + "/actuator/health/readiness";
     }
 
     String metricsUrl() {

@@ -1,0 +1,304 @@
+package io.wageguard.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.wageguard.devstack.RunningDevstack;
+import io.wageguard.testsupport.TestCreditCodes;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Faults, each against the whole system on a devstack of this class's own (it kills and stops parts of it, so
+ * it cannot share {@link RunningSystem}'s): a consuming service killed with SIGKILL, the broker restarted and
+ * MongoDB unavailable, each in the middle of a run of submissions onto {@code arrears.submissions}; and poison
+ * records mixed into the stream. Each scenario uses enterprises of its own and asserts what a user sees: one
+ * case per submission ({@code GET /api/cases}), one EW-1 alert per case ({@code GET /api/alerts} and distinct
+ * alert ids on {@code alerts}), no submission with two cases, dead letters with their reason.
+ *
+ * <p>Size: the issue asks for 10,000 submissions per run, and that is the default here (no property, or
+ * {@code -Dfaults.submissions=10000} on the Maven command line, for a manual run). On the shared 2-core build
+ * machine the devstack's pipeline (MongoDB-wire server on H2, which scans instead of using secondary indexes)
+ * opened only about 10 to 15 cases a second in a measured run, so 10,000 would take roughly 15 minutes per
+ * scenario: the module's pom sets {@code faults.submissions=300} for CI. The assertions are the same, only the
+ * volume differs. The poison and MongoDB scenarios use at most 100 and 200 of them.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FaultToleranceSystemIT {
+
+  static final int SUBMISSIONS = Integer.getInteger("wageguard.faults.submissions", 10_000);
+  static final String TAICANG = "320585";
+  static final String HIGH_TECH_ZONE = "320505";
+  static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+  static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  static RunningDevstack stack;
+  static TopicTally tally;
+  static KafkaProducer<String, String> producer;
+
+  @BeforeAll
+  static void startOwnSystem() {
+    stack = RunningSystem.startSeparate("wageguard-faults-");
+    tally = new TopicTally(stack.kafkaBootstrap());
+    producer = new KafkaProducer<>(Map.of(
+        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap(),
+        ProducerConfig.ACKS_CONFIG, "all",
+        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+        ProducerConfig.LINGER_MS_CONFIG, 5,
+        ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 180_000,
+        ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+        ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+    System.out.printf("fault tests: %,d submissions per run%n", SUBMISSIONS);
+  }
+
+  @AfterAll
+  static void stopOwnSystem() throws InterruptedException {
+    if (producer != null) {
+      producer.close(Duration.ofSeconds(10));
+    }
+    if (tally != null) {
+      tally.close();
+    }
+    if (stack != null) {
+      stack.close();
+    }
+  }
+
+  // ------------------------------------------------------------------ the scenarios
+
+  @Test
+  @Order(1)
+  @Timeout(value = 4, unit = TimeUnit.MINUTES)
+  void poisonRecordsAreDeadLetteredWithTheirReasonAndTheRestFlowsOn() {
+    Run run = new Run(10, Math.min(SUBMISSIONS, 100));
+
+    Map<String, String> poison = new LinkedHashMap<>();
+    List<String> kinds = List.of("{definitely not JSON", "[1, 2, 3]",
+        "{\"type\":\"wageguard.arrears.submission.v1\",\"data\":{\"creditCode\":\"x\"}}", "");
+    int every = Math.max(1, run.size() / 20);
+    for (int i = 0; i < run.size(); i++) {
+      run.send(i);
+      if (i % every == 0) {
+        String key = "poison-" + UUID.randomUUID();
+        String value = kinds.get(poison.size() % kinds.size());
+        poison.put(key, value);
+        producer.send(new ProducerRecord<>("arrears.submissions", key, value));
+      }
+    }
+    producer.flush();
+
+    run.awaitEveryCaseOnce(Duration.ofMinutes(3));
+    await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+      Map<String, TopicTally.DeadLetter> dead = tally.deadLetters.stream()
+          .filter(d -> poison.containsKey(d.key()))
+          .collect(Collectors.toMap(TopicTally.DeadLetter::key, d -> d, (a, b) -> a));
+      assertThat(dead.keySet()).as("poison records in arrears.submissions-dlt").isEqualTo(poison.keySet());
+      dead.values().forEach(d -> {
+        assertThat(d.value()).isEqualTo(poison.get(d.key()));
+        assertThat(d.reason()).as("wageguard-dlt-reason of " + d.key()).isNotBlank();
+      });
+    });
+    assertThat(tally.deadLetters).as("no valid submission was dead-lettered")
+        .noneMatch(d -> run.creditCodes.contains(d.key()));
+    run.assertWhatUsersSee();
+  }
+
+  @Test
+  @Order(2)
+  @Timeout(value = 6, unit = TimeUnit.MINUTES)
+  void mongoDbUnavailableForAWhile_servicesReportNotReady_thenCatchUpWithoutLoss() throws Exception {
+    List<String> services = List.of("enterprise-registry", "arrears-reporting", "deposit-accounts", "alerting");
+    assertThat(readiness(services)).as("ready before").containsOnly(200);
+    Run run = new Run(10, Math.min(SUBMISSIONS, 200));
+    int half = run.size() / 2;
+    run.sendRange(0, half);
+    await().atMost(Duration.ofMinutes(2)).until(() -> run.opened() >= half / 2);
+
+    stack.stopMongo();
+    try {
+      run.sendRange(half, run.size());
+      // The ping of the readiness group waits for MongoDB's server selection (30 s by default) before it
+      // fails, so "not ready" takes up to that long to show; the four are asked at once.
+      await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+          .untilAsserted(() -> assertThat(readiness(services)).as("readiness while MongoDB is down")
+              .doesNotContain(200));
+      long openedWhileDown = run.opened();
+      await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10))
+          .until(() -> run.opened() == openedWhileDown);
+      assertThat(openedWhileDown).as("nothing opens while the database is down").isLessThan(run.size());
+    } finally {
+      stack.startMongo();
+    }
+    await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+        .untilAsserted(() -> assertThat(readiness(services)).as("ready again").containsOnly(200));
+    run.awaitEveryCaseOnce(Duration.ofMinutes(3));
+    assertThat(tally.deadLetters).as("nothing was dead-lettered during the outage")
+        .noneMatch(d -> run.creditCodes.contains(d.key()));
+    run.assertWhatUsersSee();
+  }
+
+  @Test
+  @Order(3)
+  @Timeout(value = 15, unit = TimeUnit.MINUTES)
+  void killMinus9OfArrearsReportingMidRun_everySubmissionGivesExactlyOneCaseAndOneEw1Alert() {
+    Run run = new Run(20, SUBMISSIONS);
+    run.sendRange(0, run.size());
+    await().atMost(Duration.ofMinutes(5)).until(() -> run.opened() >= run.size() / 3);
+    long before = run.opened();
+    stack.kill("arrears-reporting");
+    System.out.printf("fault tests: arrears-reporting killed with %,d of %,d cases opened%n", before, run.size());
+    assertThat(before).as("killed in the middle").isLessThan(run.size());
+    stack.restart("arrears-reporting");
+    run.awaitEveryCaseOnce(Duration.ofMinutes(10));
+    run.assertWhatUsersSee();
+  }
+
+  @Test
+  @Order(4)
+  @Timeout(value = 15, unit = TimeUnit.MINUTES)
+  void kafkaBrokerRestartMidRun_everySubmissionGivesExactlyOneCaseAndOneEw1Alert() {
+    Run run = new Run(20, SUBMISSIONS);
+    int half = run.size() / 2;
+    run.sendRange(0, half);
+    await().atMost(Duration.ofMinutes(5)).until(() -> run.opened() >= half / 2);
+    long before = run.opened();
+    stack.restartKafka(false);
+    System.out.printf("fault tests: broker restarted with %,d of %,d cases opened%n", before, run.size());
+    assertThat(before).as("restarted in the middle").isLessThan(run.size());
+    run.sendRange(half, run.size());
+    run.awaitEveryCaseOnce(Duration.ofMinutes(10));
+    run.assertWhatUsersSee();
+  }
+
+  // ------------------------------------------------------------------ one run of submissions
+
+  /** Submissions with fixed ids for a few enterprises of this run only, half in Taicang, half in the zone. */
+  static final class Run {
+    final List<String> creditCodes = new ArrayList<>();
+    final List<String> submissionIds = new ArrayList<>();
+    final Set<String> idSet;
+    private final LocalDate today = LocalDate.now(SHANGHAI);
+
+    Run(int enterprises, int submissions) {
+      for (int i = 0; i < enterprises; i++) {
+        creditCodes.add(TestCreditCodes.random(i % 2 == 0 ? TAICANG : HIGH_TECH_ZONE));
+      }
+      for (int i = 0; i < submissions; i++) {
+        submissionIds.add(UUID.randomUUID().toString());
+      }
+      idSet = new LinkedHashSet<>(submissionIds);
+    }
+
+    int size() {
+      return submissionIds.size();
+    }
+
+    void sendRange(int from, int to) {
+      for (int i = from; i < to; i++) {
+        send(i);
+      }
+      producer.flush();
+    }
+
+    void send(int i) {
+      String creditCode = creditCodes.get(i % creditCodes.size());
+      String jurisdiction = creditCode.substring(2, 8);
+      String id = submissionIds.get(i);
+      producer.send(new ProducerRecord<>("arrears.submissions", creditCode, """
+          {"specversion":"1.0","id":"%s","source":"/labour-bureau/fault-test","type":"wageguard.arrears.submission.v1",
+           "subject":"%s","datacontenttype":"application/json","data":{"creditCode":"%s","jurisdiction":"%s",
+           "arrearsStartDate":"%s","wageMonths":["%s"],"amountOwed":"%d.00","workersAffected":%d,
+           "reporterRole":"LABOUR_BUREAU","reporter":"fault test","reference":"%s"}}"""
+          .formatted(id, creditCode, creditCode, jurisdiction, today.minusDays(1),
+              today.minusMonths(1).toString().substring(0, 7), 1_000 + i, 1 + i % 5, id)));
+    }
+
+    long opened() {
+      return tally.opened(idSet);
+    }
+
+    /** Every submission has opened a case on arrears.events and every case has raised its EW-1 alert. */
+    void awaitEveryCaseOnce(Duration atMost) {
+      await().atMost(atMost).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+          assertThat(opened()).as("submissions with a case-opened event").isEqualTo(size()));
+      await().atMost(atMost).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+          assertThat(caseIds().stream().filter(tally.ew1AlertsOfCase::containsKey).count())
+              .as("cases with an EW-1 alert on alerts").isEqualTo(size()));
+    }
+
+    Set<String> caseIds() {
+      return submissionIds.stream().flatMap(id -> tally.casesOfSubmission.getOrDefault(id, Set.of()).stream())
+          .collect(Collectors.toSet());
+    }
+
+    void assertWhatUsersSee() {
+      // none doubled on the topic: one caseId per submission, one EW-1 alert id per case
+      List<String> doubled = submissionIds.stream().filter(id -> tally.casesOfSubmission.get(id).size() != 1).toList();
+      assertThat(doubled).as("submissions with more than one case").isEmpty();
+      Set<String> cases = caseIds();
+      assertThat(cases).hasSize(size());
+      assertThat(cases.stream().filter(c -> tally.ew1AlertsOfCase.get(c).size() != 1).toList())
+          .as("cases with more than one EW-1 alert id").isEmpty();
+      assertThat(submissionIds).as("none rejected").noneMatch(tally.rejectedSubmissions::contains);
+
+      // what a user sees over REST
+      await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+        long cases0 = 0;
+        long alerts = 0;
+        for (String code : creditCodes) {
+          cases0 += getJson(stack.serviceUrl("arrears-reporting") + "/api/cases?size=1&creditCode=" + code)
+              .path("totalElements").asLong();
+          alerts += getJson(stack.serviceUrl("alerting") + "/api/alerts?size=1&rule=EW-1&creditCode=" + code)
+              .path("total").asLong();
+        }
+        assertThat(cases0).as("GET /api/cases totals").isEqualTo(size());
+        assertThat(alerts).as("GET /api/alerts?rule=EW-1 totals").isEqualTo(size());
+      });
+    }
+  }
+
+  // ------------------------------------------------------------------ HTTP
+
+  /** The readiness status of each service (-1: no answer), asked in parallel. */
+  static List<Integer> readiness(List<String> services) {
+    List<java.util.concurrent.CompletableFuture<Integer>> answers = services.stream()
+        .map(service -> HTTP.sendAsync(HttpRequest.newBuilder(URI.create(stack.readinessUrl(service)))
+                .timeout(Duration.ofSeconds(45)).GET().build(), HttpResponse.BodyHandlers.discarding())
+            .thenApply(HttpResponse::statusCode).exceptionally(failure -> -1))
+        .toList();
+    return answers.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+  }
+
+  static JsonNode getJson(String url) throws Exception {
+    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+        .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(url + " " + response.body()).isEqualTo(200);
+    return TopicTally.JSON.readTree(response.body());
+  }
+}
