@@ -1,6 +1,8 @@
 package io.wageguard.alerting.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import io.wageguard.alerting.config.DeliveryProperties;
 import io.wageguard.alerting.domain.RetryPolicy;
 import io.wageguard.alerting.domain.WebhookSignature;
@@ -9,6 +11,9 @@ import io.wageguard.alerting.persistence.WebhookAttemptDocument;
 import io.wageguard.alerting.persistence.WebhookDeliveries;
 import io.wageguard.alerting.persistence.WebhookDeliveryDocument;
 import io.wageguard.chassis.events.CloudEvent;
+import io.wageguard.chassis.events.CloudEventCodec;
+import io.wageguard.chassis.tracing.CurrentTrace;
+import io.wageguard.chassis.tracing.StoredTrace;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,6 +56,7 @@ public class WebhookDispatcher implements SmartLifecycle {
   private final WebhookDeliveries deliveries;
   private final MongoTemplate mongo;
   private final MeterRegistry meters;
+  private final ObservationRegistry observations;
   private final DeliveryProperties.Webhooks settings;
   private final RetryPolicy retry;
   private final Clock clock = Clock.systemUTC();
@@ -61,8 +67,9 @@ public class WebhookDispatcher implements SmartLifecycle {
   private volatile boolean running;
 
   public WebhookDispatcher(WebhookDeliveries deliveries, MongoTemplate mongo, MeterRegistry meters,
-      DeliveryProperties properties) {
+      ObservationRegistry observations, DeliveryProperties properties) {
     this.deliveries = deliveries;
+    this.observations = observations;
     this.mongo = mongo;
     this.meters = meters;
     this.settings = properties.webhooks();
@@ -185,8 +192,12 @@ public class WebhookDispatcher implements SmartLifecycle {
     Integer status = null;
     String error = null;
     long started = System.nanoTime();
-    try {
-      HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+    // The delivery joins the trace of the alert (REST -> arrears-reporting -> alerting -> webhook): the
+    // alert's CloudEvent carries its traceparent, and the receiver gets this span's as a header.
+    Observation observation = StoredTrace.continueFrom(CloudEventCodec.fromJson(d.json).traceparent(),
+        "wageguard.webhook.deliver", "alerts", observations).contextualName("webhook deliver").start();
+    try (Observation.Scope scope = observation.openScope()) {
+      HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
           .timeout(settings.readTimeout())
           .header("Content-Type", CloudEvent.CONTENT_TYPE)
           .header(TIMESTAMP, Long.toString(timestamp))
@@ -195,9 +206,12 @@ public class WebhookDispatcher implements SmartLifecycle {
           .header(SEQUENCE, Long.toString(d.seq))
           .header(UNION, d.unionId)
           .header("User-Agent", "wageguard-alerting-webhooks/1")
-          .POST(HttpRequest.BodyPublishers.ofString(d.json))
-          .build();
-      status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+          .POST(HttpRequest.BodyPublishers.ofString(d.json));
+      String traceparent = CurrentTrace.traceparent();
+      if (traceparent != null) {
+        builder.header("traceparent", traceparent);
+      }
+      status = http.send(builder.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
       if (status < 200 || status > 299) {
         error = "HTTP " + status;
       }
@@ -206,6 +220,8 @@ public class WebhookDispatcher implements SmartLifecycle {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       error = "interrupted (shutting down)";
+    } finally {
+      observation.stop();
     }
     long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
     Instant done = clock.instant();

@@ -138,6 +138,11 @@ class WebhookDeliveryIT {
         assertThat(r.headers().get("Content-Type")).isEqualTo("application/cloudevents+json");
         ContractAssertions.assertConforms(r.body());
         assertThat(JSON.readTree(r.body()).get("id").asString()).isEqualTo(eventId);
+        // The delivery continues the alert's trace: same trace id, a span of its own.
+        String alertTrace = JSON.readTree(r.body()).path("traceparent").asString();
+        assertThat(alertTrace).as("the alert event carries its trace").matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
+        assertThat(r.headers().get("traceparent")).as("traceparent header")
+            .startsWith(alertTrace.substring(0, 36)).isNotEqualTo(alertTrace);
       }
       assertThat(meters.get("wageguard.alerting.webhook.deliveries").tag("outcome", "delivered").counter().count())
           .isGreaterThanOrEqualTo(1.0);

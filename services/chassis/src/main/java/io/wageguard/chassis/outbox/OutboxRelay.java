@@ -5,12 +5,10 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
-import io.micrometer.observation.transport.Kind;
-import io.micrometer.observation.transport.ReceiverContext;
+import io.wageguard.chassis.tracing.StoredTrace;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.Semaphore;
@@ -140,10 +138,8 @@ public class OutboxRelay implements SmartLifecycle {
   private void send(Document event) throws Exception {
     String topic = event.getString("topic");
     String traceparent = event.getString(TRACEPARENT);
-    ReceiverContext<Map<String, String>> context = new ReceiverContext<>(Map::get, Kind.CONSUMER);
-    context.setCarrier(traceparent == null ? Map.of() : Map.of(TRACEPARENT, traceparent));
-    context.setRemoteServiceName("outbox");
-    Observation observation = Observation.createNotStarted("wageguard.outbox.publish", () -> context, observations)
+    Observation observation = StoredTrace.continueFrom(traceparent, "wageguard.outbox.publish", "outbox",
+            observations)
         .contextualName("outbox publish " + topic)
         .lowCardinalityKeyValue("topic", topic)
         .start();
