@@ -1,6 +1,8 @@
 package io.wageguard.testsupport;
 
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,8 +29,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads topics the way an outside system would: a plain Kafka consumer of its own group, from the
  * beginning. Tests wait for the record they expect with {@link #await(Predicate)}; nothing sleeps.
  * Also writes raw records, as an external labour-bureau system would.
+ *
+ * <p>In a test class: {@code @RegisterExtension static final TopicProbe probe = TopicProbe.onSharedBroker("alerts");}
+ * — it reads from the class's start and closes itself after the class.
  */
-public final class TopicProbe implements AutoCloseable {
+public final class TopicProbe implements AutoCloseable, AfterAllCallback {
 
   /** A record as seen on the wire: key, parsed JSON value (null if not JSON), raw value and headers. */
   public record Seen(String topic, String key, JsonNode value, byte[] raw, Map<String, String> headers) {
@@ -103,6 +108,16 @@ public final class TopicProbe implements AutoCloseable {
 
   public static Predicate<Seen> ofType(String type) {
     return seen -> type.equals(seen.type());
+  }
+
+  /** A probe on the shared test broker ({@link TestInfrastructure}). */
+  public static TopicProbe onSharedBroker(String... topics) {
+    return new TopicProbe(TestInfrastructure.endpoints().kafkaBootstrapServers(), topics);
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws InterruptedException {
+    close();
   }
 
   /** The CloudEvent with this id (records that are not JSON never match). */

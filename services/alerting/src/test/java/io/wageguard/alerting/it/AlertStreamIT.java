@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.wageguard.testsupport.ContractAssertions;
 import io.wageguard.testsupport.ServiceIntegrationTest;
-import io.wageguard.testsupport.TestInfrastructure;
 import io.wageguard.testsupport.TopicProbe;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,9 +17,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -34,20 +32,11 @@ class AlertStreamIT {
 
   static final Duration WITHIN = Duration.ofSeconds(20);
   static final JsonMapper JSON = JsonMapper.builder().build();
-  static TopicProbe probe;
+  @RegisterExtension
+  static final TopicProbe probe = TopicProbe.onSharedBroker("alerts");
   @LocalServerPort int port;
   @Autowired MeterRegistry meters;
   final HttpClient http = HttpClient.newHttpClient();
-
-  @BeforeAll
-  static void openProbe() {
-    probe = new TopicProbe(TestInfrastructure.endpoints().kafkaBootstrapServers(), "alerts");
-  }
-
-  @AfterAll
-  static void closeProbe() throws InterruptedException {
-    probe.close();
-  }
 
   @Test
   void aUnionsStreamDeliversItsAlertsLive_resumesFromLastEventIdWithoutGapOrDuplicate_andNeverANeighboursAlerts()

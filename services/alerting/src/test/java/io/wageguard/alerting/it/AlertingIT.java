@@ -8,7 +8,6 @@ import io.wageguard.alerting.persistence.AlertLifecycle;
 import io.wageguard.alerting.persistence.EnterpriseDocument;
 import io.wageguard.testsupport.ContractAssertions;
 import io.wageguard.testsupport.ServiceIntegrationTest;
-import io.wageguard.testsupport.TestInfrastructure;
 import io.wageguard.testsupport.TopicProbe;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,9 +17,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -32,23 +30,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Import(TestClock.Config.class)
 class AlertingIT {
 
-  static TopicProbe probe;
+  @RegisterExtension
+  static final TopicProbe probe = TopicProbe.onSharedBroker("alerts");
   static final JsonMapper JSON = JsonMapper.builder().build();
   @LocalServerPort int port;
   @Autowired MongoTemplate mongo;
   @Autowired TestClock clock;
   @Autowired AlertLifecycle lifecycle;
   final HttpClient http = HttpClient.newHttpClient();
-
-  @BeforeAll
-  static void openProbe() {
-    probe = new TopicProbe(TestInfrastructure.endpoints().kafkaBootstrapServers(), "alerts");
-  }
-
-  @AfterAll
-  static void closeProbe() throws InterruptedException {
-    probe.close();
-  }
 
   // ---- union directory
 

@@ -11,7 +11,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.wageguard.alerting.domain.WebhookSignature;
 import io.wageguard.testsupport.ContractAssertions;
 import io.wageguard.testsupport.ServiceIntegrationTest;
-import io.wageguard.testsupport.TestInfrastructure;
 import io.wageguard.testsupport.TopicProbe;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -29,9 +28,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -46,20 +44,11 @@ class WebhookDeliveryIT {
   record Received(Map<String, String> headers, String body) {}
 
   static final JsonMapper JSON = JsonMapper.builder().build();
-  static TopicProbe probe;
+  @RegisterExtension
+  static final TopicProbe probe = TopicProbe.onSharedBroker("alerts");
   @LocalServerPort int port;
   @Autowired MeterRegistry meters;
   final HttpClient http = HttpClient.newHttpClient();
-
-  @BeforeAll
-  static void openProbe() {
-    probe = new TopicProbe(TestInfrastructure.endpoints().kafkaBootstrapServers(), "alerts");
-  }
-
-  @AfterAll
-  static void closeProbe() throws InterruptedException {
-    probe.close();
-  }
 
   @Test
   void aReceiverThatFailsTwiceGetsTheSignedEventOnTheThirdAttempt_whileAHangingEndpointKeepsFailingAlongside()

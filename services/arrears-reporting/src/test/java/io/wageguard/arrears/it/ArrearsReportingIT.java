@@ -13,7 +13,6 @@ import io.wageguard.arrears.persistence.EnterpriseView;
 import io.wageguard.chassis.outbox.OutboxRelay;
 import io.wageguard.testsupport.ContractAssertions;
 import io.wageguard.testsupport.ServiceIntegrationTest;
-import io.wageguard.testsupport.TestInfrastructure;
 import io.wageguard.testsupport.TopicProbe;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,9 +22,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -39,7 +37,8 @@ class ArrearsReportingIT {
 
   static final String TAICANG = "320585";
   static final String HIGH_TECH_ZONE = "320505";
-  static TopicProbe probe;
+  @RegisterExtension
+  static final TopicProbe probe = TopicProbe.onSharedBroker("arrears.events", "arrears.submissions-dlt");
   static final JsonMapper JSON = JsonMapper.builder().build();
 
   @LocalServerPort int port;
@@ -52,17 +51,6 @@ class ArrearsReportingIT {
   @Autowired OutboxRelay relay;
   @Autowired MeterRegistry meters;
   final HttpClient http = HttpClient.newHttpClient();
-
-  @BeforeAll
-  static void openProbe() {
-    probe = new TopicProbe(TestInfrastructure.endpoints().kafkaBootstrapServers(),
-        "arrears.events", "arrears.submissions-dlt");
-  }
-
-  @AfterAll
-  static void closeProbe() throws InterruptedException {
-    probe.close();
-  }
 
   // --- helpers ---
 

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import io.wageguard.chassis.it.ChassisTestApplication.Tally;
 import io.wageguard.chassis.it.ChassisTestApplication.Thing;
 import io.wageguard.testsupport.ServiceIntegrationTest;
-import io.wageguard.testsupport.TestInfrastructure;
 import io.wageguard.testsupport.TopicProbe;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,9 +13,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -24,24 +22,14 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 @ServiceIntegrationTest
 class ChassisIT {
 
-  static TopicProbe probe;
+  @RegisterExtension
+  static final TopicProbe probe = TopicProbe.onSharedBroker("arrears.events", "arrears.submissions-dlt");
   @LocalServerPort int port;
   @Autowired MongoTemplate mongo;
   @Autowired io.wageguard.chassis.outbox.OutboxStore outboxStore;
   final io.wageguard.chassis.events.CloudEventCodec codec =
       new io.wageguard.chassis.events.CloudEventCodec(URI.create("/wageguard/chassis-test"));
   final HttpClient http = HttpClient.newHttpClient();
-
-  @BeforeAll
-  static void openProbe() {
-    probe = new TopicProbe(TestInfrastructure.endpoints().kafkaBootstrapServers(),
-        "arrears.events", "arrears.submissions-dlt");
-  }
-
-  @AfterAll
-  static void closeProbe() throws InterruptedException {
-    probe.close();
-  }
 
   HttpResponse<String> post(String path, String json) throws Exception {
     return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.wageguard.testsupport.ServiceIntegrationTest;
-import io.wageguard.testsupport.TestInfrastructure;
 import io.wageguard.testsupport.TopicProbe;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,28 +13,18 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Traces cross the outbox; lag, latency histograms and the outbox meters are on /actuator/prometheus. */
 @ServiceIntegrationTest
 class ChassisObservabilityIT {
 
-  static TopicProbe probe;
+  @RegisterExtension
+  static final TopicProbe probe = TopicProbe.onSharedBroker("arrears.events");
   @LocalServerPort int port;
   final HttpClient http = HttpClient.newHttpClient();
-
-  @BeforeAll
-  static void openProbe() {
-    probe = new TopicProbe(TestInfrastructure.endpoints().kafkaBootstrapServers(), "arrears.events");
-  }
-
-  @AfterAll
-  static void closeProbe() throws InterruptedException {
-    probe.close();
-  }
 
   @Test
   void theTraceOfTheRequestContinuesThroughTheOutboxIntoTheKafkaRecord() throws Exception {

@@ -9,7 +9,6 @@ import io.wageguard.chassis.events.EventIds;
 import io.wageguard.deposits.service.DepositService;
 import io.wageguard.testsupport.ContractAssertions;
 import io.wageguard.testsupport.ServiceIntegrationTest;
-import io.wageguard.testsupport.TestInfrastructure;
 import io.wageguard.testsupport.TopicProbe;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,9 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -63,21 +61,12 @@ class DepositAccountsIT {
 
   static final MovableClock CLOCK = new MovableClock();
   static final JsonMapper JSON = JsonMapper.builder().build();
-  static TopicProbe probe;
+  @RegisterExtension
+  static final TopicProbe probe = TopicProbe.onSharedBroker("deposit.events");
   @LocalServerPort int port;
   @Autowired MongoTemplate mongo;
   @Autowired DepositService service;
   final HttpClient http = HttpClient.newHttpClient();
-
-  @BeforeAll
-  static void openProbe() {
-    probe = new TopicProbe(TestInfrastructure.endpoints().kafkaBootstrapServers(), "deposit.events");
-  }
-
-  @AfterAll
-  static void closeProbe() throws InterruptedException {
-    probe.close();
-  }
 
   @Test
   void taicangObligationFromEventsIsAssessedOnceUnderRedelivery_andExplained() throws Exception {

@@ -12,17 +12,15 @@ import io.wageguard.registry.messaging.EnterpriseEventFactory;
 import io.wageguard.registry.persistence.EnterpriseStore;
 import io.wageguard.testsupport.ContractAssertions;
 import io.wageguard.testsupport.ServiceIntegrationTest;
-import io.wageguard.testsupport.TestInfrastructure;
 import io.wageguard.testsupport.TopicProbe;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -34,22 +32,13 @@ import tools.jackson.databind.JsonNode;
 @Import(RegistryTestClock.class)
 class HistoryAndImportIT {
 
-  static TopicProbe probe;
+  @RegisterExtension
+  static final TopicProbe probe = TopicProbe.onSharedBroker("enterprise.events");
   @LocalServerPort int port;
   @Autowired EnterpriseStore store;
   @Autowired EnterpriseService service;
   @Autowired EnterpriseEventFactory factory;
   RegistryHttp http;
-
-  @BeforeAll
-  static void openProbe() {
-    probe = new TopicProbe(TestInfrastructure.endpoints().kafkaBootstrapServers(), "enterprise.events");
-  }
-
-  @AfterAll
-  static void closeProbe() throws InterruptedException {
-    probe.close();
-  }
 
   @BeforeEach
   void client() {

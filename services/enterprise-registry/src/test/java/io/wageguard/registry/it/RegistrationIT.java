@@ -7,14 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wageguard.registry.TestCodes;
 import io.wageguard.testsupport.ContractAssertions;
 import io.wageguard.testsupport.ServiceIntegrationTest;
-import io.wageguard.testsupport.TestInfrastructure;
 import io.wageguard.testsupport.TopicProbe;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
@@ -23,19 +21,10 @@ import tools.jackson.databind.JsonNode;
 @Import(RegistryTestClock.class)
 class RegistrationIT {
 
-  static TopicProbe probe;
+  @RegisterExtension
+  static final TopicProbe probe = TopicProbe.onSharedBroker("enterprise.events");
   @LocalServerPort int port;
   RegistryHttp http;
-
-  @BeforeAll
-  static void openProbe() {
-    probe = new TopicProbe(TestInfrastructure.endpoints().kafkaBootstrapServers(), "enterprise.events");
-  }
-
-  @AfterAll
-  static void closeProbe() throws InterruptedException {
-    probe.close();
-  }
 
   @BeforeEach
   void client() {
