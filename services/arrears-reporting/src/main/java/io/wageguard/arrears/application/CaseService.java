@@ -15,7 +15,6 @@ import io.wageguard.arrears.persistence.CaseStore;
 import io.wageguard.arrears.persistence.EnterpriseViews;
 import io.wageguard.chassis.events.EventIds;
 import io.wageguard.chassis.events.Topic;
-import io.wageguard.chassis.outbox.OutboxRelay;
 import io.wageguard.chassis.time.Periods;
 import io.wageguard.chassis.web.NotFoundException;
 import io.wageguard.chassis.web.Violation;
@@ -42,13 +41,12 @@ public class CaseService {
   private final ArrearsPolicies policies;
   private final Periods periods;
   private final ArrearsEvents events;
-  private final OutboxRelay relay;
   private final Clock clock;
   private final MeterRegistry meters;
 
   public CaseService(CaseStore cases, EnterpriseViews enterprises, EnterpriseHistory history,
       SubmissionValidator validator, ArrearsPolicies policies, Periods periods, ArrearsEvents events,
-      OutboxRelay relay, Clock clock, MeterRegistry meters) {
+      Clock clock, MeterRegistry meters) {
     this.cases = cases;
     this.enterprises = enterprises;
     this.history = history;
@@ -56,7 +54,6 @@ public class CaseService {
     this.policies = policies;
     this.periods = periods;
     this.events = events;
-    this.relay = relay;
     this.clock = clock;
     this.meters = meters;
   }
@@ -113,7 +110,6 @@ public class CaseService {
       ArrearsCase raced = cases.find(c.caseId()).orElseThrow().toDomain();
       return new Opening(raced, false, List.of());
     }
-    relay.wakeUp();
     meters.counter("wageguard.arrears.cases.opened", "jurisdiction", c.jurisdiction(),
         "group", Boolean.toString(c.groupArrears())).increment();
     facts.stream().filter(CaseFact.ReportOverdue.class::isInstance).forEach(f -> overdueCounter(c));
@@ -156,7 +152,6 @@ public class CaseService {
     doc.apply(next);
     step.facts().forEach(f -> doc.emit(Topic.ARREARS_EVENTS, events.of(next, f)));
     cases.save(doc);
-    relay.wakeUp();
     step.facts().forEach(f -> meters.counter("wageguard.arrears.events", "type", f.getClass().getSimpleName(),
         "jurisdiction", next.jurisdiction()).increment());
     return next;

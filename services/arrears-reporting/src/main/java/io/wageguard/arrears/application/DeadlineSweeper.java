@@ -7,7 +7,6 @@ import io.wageguard.arrears.messaging.ArrearsEvents;
 import io.wageguard.arrears.persistence.CaseDocument;
 import io.wageguard.arrears.persistence.CaseStore;
 import io.wageguard.chassis.events.Topic;
-import io.wageguard.chassis.outbox.OutboxRelay;
 import io.wageguard.chassis.time.Periods;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,16 +34,14 @@ public class DeadlineSweeper {
 
   private final CaseStore cases;
   private final ArrearsEvents events;
-  private final OutboxRelay relay;
   private final Clock clock;
   private final MeterRegistry meters;
   private final int batchSize;
 
-  public DeadlineSweeper(CaseStore cases, ArrearsEvents events, OutboxRelay relay, Clock clock, MeterRegistry meters,
+  public DeadlineSweeper(CaseStore cases, ArrearsEvents events, Clock clock, MeterRegistry meters,
       @Value("${wageguard.arrears.sweep.batch-size:100}") int batchSize) {
     this.cases = cases;
     this.events = events;
-    this.relay = relay;
     this.clock = clock;
     this.meters = meters;
     this.batchSize = batchSize;
@@ -74,9 +71,6 @@ public class DeadlineSweeper {
       if (due.size() < batchSize || movedNow == 0) {
         break;
       }
-    }
-    if (moved > 0) {
-      relay.wakeUp();
     }
     return moved;
   }

@@ -30,10 +30,10 @@ public class CaseStore {
     return Optional.ofNullable(mongo.findById(caseId, CaseDocument.class));
   }
 
-  /** Inserts a new case; false if a case with this id (the same submission) exists already. */
+  /** Inserts a new case with its events; false if a case with this id (the same submission) exists already. */
   public boolean insertIfAbsent(CaseDocument doc) {
     try {
-      mongo.insert(doc);
+      outbox.save(doc);
       return true;
     } catch (DuplicateKeyException e) {
       return false;

@@ -10,7 +10,6 @@ import io.wageguard.arrears.messaging.ArrearsEvents;
 import io.wageguard.arrears.persistence.CaseDocument;
 import io.wageguard.arrears.persistence.CaseStore;
 import io.wageguard.arrears.persistence.EnterpriseView;
-import io.wageguard.chassis.outbox.OutboxRelay;
 import io.wageguard.testsupport.ContractAssertions;
 import io.wageguard.testsupport.ServiceIntegrationTest;
 import io.wageguard.testsupport.TopicProbe;
@@ -48,7 +47,6 @@ class ArrearsReportingIT {
   @Autowired io.wageguard.arrears.application.HistoryReconciler reconciler;
   @Autowired CaseStore store;
   @Autowired ArrearsEvents events;
-  @Autowired OutboxRelay relay;
   @Autowired MeterRegistry meters;
   final HttpClient http = HttpClient.newHttpClient();
 
@@ -259,7 +257,7 @@ class ArrearsReportingIT {
 
     // Time passes (the service "was down"): a second instance sweeps as well as this one's scheduler.
     clock.setBusinessDate("2026-03-16");
-    DeadlineSweeper otherInstance = new DeadlineSweeper(store, events, relay, clock, meters, 10);
+    DeadlineSweeper otherInstance = new DeadlineSweeper(store, events, clock, meters, 10);
     Thread other = Thread.ofPlatform().start(otherInstance::sweepOnce);
     sweeper.sweepOnce();
     other.join();
