@@ -3,6 +3,10 @@ package io.wageguard.alerting.api;
 import io.wageguard.alerting.domain.AlertLevel;
 import io.wageguard.alerting.persistence.AlertDocument;
 import io.wageguard.alerting.persistence.AlertFilter;
+import io.wageguard.alerting.persistence.EnterpriseDocument;
+import io.wageguard.chassis.security.Caller;
+import io.wageguard.chassis.web.NotFoundException;
+import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -22,7 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Read-only views: an enterprise's risk, a jurisdiction's board, and a CSV export of a query. */
+/** Read-only views within the caller's reach: an enterprise's risk, a jurisdiction's board, a CSV export. */
 @RestController
 public class AlertReportController {
 
@@ -33,18 +37,34 @@ public class AlertReportController {
       Map<String, Long> openBySignal, AlertView oldestUnacknowledged) {}
 
   private static final int EXPORT_LIMIT = 10_000;
+  private static final int RISK_HISTORY_LIMIT = 500;
   private final MongoTemplate mongo;
   private final AlertQueryController queries;
+  private final Reach reach;
 
-  public AlertReportController(MongoTemplate mongo, AlertQueryController queries) {
+  public AlertReportController(MongoTemplate mongo, AlertQueryController queries, Reach reach) {
     this.mongo = mongo;
     this.queries = queries;
+    this.reach = reach;
   }
 
+  /**
+   * An enterprise's alerts within the caller's reach. An enterprise this service knows in another jurisdiction
+   * is "not found", so a neighbour learns nothing, not even that it has no alerts.
+   */
   @GetMapping("/api/enterprises/{creditCode}/risk")
-  RiskView risk(@PathVariable String creditCode) {
-    List<AlertView> history = mongo.find(new AlertFilter(null, null, null, null, creditCode, null, null, null)
-        .toQuery().limit(500), AlertDocument.class).stream().map(AlertView::of).toList();
+  RiskView risk(Caller caller, @PathVariable String creditCode) {
+    EnterpriseDocument known = mongo.findById(creditCode, EnterpriseDocument.class);
+    if (known != null && !reach.reaches(caller, known.jurisdiction)) {
+      throw new NotFoundException("no enterprise " + creditCode);
+    }
+    List<AlertView> history = mongo.find(new AlertFilter(reach.alertJurisdictions(caller, null), null, null, null,
+        creditCode, null, null, null).toQuery().limit(RISK_HISTORY_LIMIT), AlertDocument.class)
+        .stream().map(AlertView::of).toList();
+    if (history.isEmpty() && mongo.exists(Query.query(Criteria.where("creditCode").is(creditCode)),
+        AlertDocument.class)) {
+      throw new NotFoundException("no enterprise " + creditCode); // its alerts are all outside the caller's reach
+    }
     List<AlertView> open = history.stream().filter(a -> !"RESOLVED".equals(a.status())).toList();
     String highest = open.stream().map(a -> AlertLevel.valueOf(a.level())).max(Comparator.naturalOrder())
         .map(Enum::name).orElse(null);
@@ -52,10 +72,12 @@ public class AlertReportController {
     return new RiskView(creditCode, name, open.size(), highest, open, history);
   }
 
+  /** A jurisdiction's board; the path names the jurisdiction, so one the caller does not cover is 403. */
   @GetMapping("/api/jurisdictions/{code}/board")
-  BoardView board(@PathVariable String code) {
-    List<AlertDocument> open = mongo.find(new Query(Criteria.where("jurisdiction").in(queries.within(code))
-        .and("status").ne("RESOLVED")), AlertDocument.class);
+  BoardView board(Caller caller, @PathVariable String code) {
+    reach.requireCovers(caller, List.of(code));
+    List<AlertDocument> open = mongo.find(new Query(Criteria.where("jurisdiction")
+        .in(reach.alertJurisdictions(caller, code)).and("status").ne("RESOLVED")), AlertDocument.class);
     Map<String, Long> byLevel = open.stream().collect(Collectors.groupingBy(a -> a.level, TreeMap::new,
         Collectors.counting()));
     Map<String, Long> bySignal = open.stream().collect(Collectors.groupingBy(a -> a.signal, TreeMap::new,
@@ -66,8 +88,8 @@ public class AlertReportController {
   }
 
   @GetMapping(value = "/api/alerts/export.csv", produces = "text/csv")
-  ResponseEntity<String> export(
-      @RequestParam(required = false) String jurisdiction,
+  ResponseEntity<String> export(Caller caller,
+      @RequestParam(required = false) @Pattern(regexp = "^[0-9]{6}([0-9]{3})?$") String jurisdiction,
       @RequestParam(required = false) String level,
       @RequestParam(required = false) String rule,
       @RequestParam(required = false) String status,
@@ -75,7 +97,7 @@ public class AlertReportController {
       @RequestParam(required = false) String unionId,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-    AlertFilter filter = queries.filter(jurisdiction, level, rule, status, creditCode, unionId, from, to);
+    AlertFilter filter = queries.filter(caller, jurisdiction, level, rule, status, creditCode, unionId, from, to);
     StringBuilder csv = new StringBuilder(
         "alertId,signal,level,baseLevel,ruleIds,creditCode,enterpriseName,jurisdiction,routedTo,raisedAt,status,policyVersion\r\n");
     for (AlertDocument a : mongo.find(filter.toQuery().limit(EXPORT_LIMIT), AlertDocument.class)) {

@@ -5,12 +5,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.wageguard.alerting.config.DeliveryProperties;
 import io.wageguard.alerting.persistence.Feed;
 import io.wageguard.alerting.persistence.FeedEntryDocument;
-import io.wageguard.alerting.persistence.UnionDocument;
-import io.wageguard.chassis.web.NotFoundException;
+import io.wageguard.chassis.security.Caller;
 import io.wageguard.chassis.web.RuleViolationException;
 import io.wageguard.chassis.web.Violation;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,8 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -44,7 +46,7 @@ public class AlertStreamController implements SmartLifecycle {
   private static final Logger log = LoggerFactory.getLogger(AlertStreamController.class);
   private static final int BATCH = 200;
   private final Feed feed;
-  private final MongoTemplate mongo;
+  private final Reach reach;
   private final DeliveryProperties.Sse settings;
   private final ExecutorService streams = Executors.newThreadPerTaskExecutor(
       Thread.ofVirtual().name("sse-", 0).factory());
@@ -52,25 +54,23 @@ public class AlertStreamController implements SmartLifecycle {
   private final AtomicInteger connections = new AtomicInteger();
   private volatile boolean running;
 
-  public AlertStreamController(Feed feed, MongoTemplate mongo, DeliveryProperties properties, MeterRegistry meters) {
+  public AlertStreamController(Feed feed, Reach reach, DeliveryProperties properties, MeterRegistry meters) {
     this.feed = feed;
-    this.mongo = mongo;
+    this.reach = reach;
     this.settings = properties.sse();
     Gauge.builder("wageguard.alerting.sse.connections", connections, AtomicInteger::get)
         .description("open SSE alert streams").register(meters);
   }
 
   @GetMapping(value = "/api/unions/{id}/alerts/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-  SseEmitter stream(@PathVariable String id,
+  SseEmitter stream(Caller caller, @PathVariable String id,
       @RequestHeader(name = "Last-Event-ID", required = false) String lastEventIdHeader,
       @RequestParam(name = "lastEventId", required = false) String lastEventIdParam) {
     if (!running) {
       throw new org.springframework.web.server.ResponseStatusException(
           org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE, "shutting down; reconnect with Last-Event-ID");
     }
-    if (mongo.findById(id, UnionDocument.class) == null) {
-      throw new NotFoundException("no union " + id);
-    }
+    reach.union(caller, id); // another jurisdiction's union has no stream for this caller: 404, never its alerts
     String resume = lastEventIdHeader != null && !lastEventIdHeader.isBlank() ? lastEventIdHeader : lastEventIdParam;
     long from;
     if (resume == null || resume.isBlank()) {
@@ -86,7 +86,7 @@ public class AlertStreamController implements SmartLifecycle {
             "is not a sequence number of this stream")));
       }
     }
-    long timeout = settings.timeout().isZero() ? -1L : settings.timeout().toMillis();
+    long timeout = streamTimeout();
     SseEmitter emitter = new SseEmitter(timeout);
     Connection connection = new Connection(id, emitter, from);
     emitter.onCompletion(connection::close);
@@ -106,6 +106,20 @@ public class AlertStreamController implements SmartLifecycle {
     }
     streams.execute(connection::run);
     return emitter;
+  }
+
+  /**
+   * The configured stream length, but never past the caller's token: the stream ends when the token expires and
+   * the client reconnects with a fresh one (and Last-Event-ID), so a revoked or expired account stops receiving.
+   */
+  private long streamTimeout() {
+    long configured = settings.timeout().isZero() ? -1L : settings.timeout().toMillis();
+    if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token
+        && token.getToken().getExpiresAt() != null) {
+      long untilExpiry = Math.max(1L, Duration.between(Instant.now(), token.getToken().getExpiresAt()).toMillis());
+      return configured < 0 ? untilExpiry : Math.min(configured, untilExpiry);
+    }
+    return configured;
   }
 
   @Override

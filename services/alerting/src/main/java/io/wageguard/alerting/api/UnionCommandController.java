@@ -1,9 +1,10 @@
 package io.wageguard.alerting.api;
 
 import io.wageguard.alerting.domain.JurisdictionTree;
+import io.wageguard.alerting.messaging.WebhookTargets;
 import io.wageguard.alerting.persistence.UnionDocument;
+import io.wageguard.chassis.security.Caller;
 import io.wageguard.chassis.web.ConflictException;
-import io.wageguard.chassis.web.NotFoundException;
 import io.wageguard.chassis.web.RuleViolationException;
 import io.wageguard.chassis.web.Violation;
 import jakarta.validation.Valid;
@@ -20,25 +21,33 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Manages the union directory. */
+/**
+ * Manages the union directory (the admin, within its jurisdictions: an entry naming another jurisdiction is 403).
+ * A webhook given with the entry must be a public http(s) URL, as over PUT /webhook.
+ */
 @RestController
 @RequestMapping("/api/unions")
 public class UnionCommandController {
 
   private final MongoTemplate mongo;
   private final JurisdictionTree tree;
+  private final Reach reach;
+  private final WebhookTargets targets;
 
-  public UnionCommandController(MongoTemplate mongo, JurisdictionTree tree) {
+  public UnionCommandController(MongoTemplate mongo, JurisdictionTree tree, Reach reach, WebhookTargets targets) {
     this.mongo = mongo;
     this.tree = tree;
+    this.reach = reach;
+    this.targets = targets;
   }
 
   @PostMapping
-  ResponseEntity<UnionView> create(@Valid @RequestBody UnionRequest request) {
+  ResponseEntity<UnionView> create(Caller caller, @Valid @RequestBody UnionRequest request) {
     if (request.id() == null) {
       throw new RuleViolationException(List.of(new Violation("id", "schema", "must be given")));
     }
     UnionDocument doc = apply(new UnionDocument(), request);
+    reach.requireCovers(caller, doc.jurisdictions);
     doc.id = request.id();
     try {
       mongo.insert(doc);
@@ -49,15 +58,13 @@ public class UnionCommandController {
   }
 
   @PutMapping("/{id}")
-  UnionView replace(@PathVariable String id, @Valid @RequestBody UnionRequest request) {
+  UnionView replace(Caller caller, @PathVariable String id, @Valid @RequestBody UnionRequest request) {
     if (request.id() != null && !request.id().equals(id)) {
       throw new RuleViolationException(List.of(new Violation("id", "schema", "differs from the path")));
     }
-    UnionDocument existing = mongo.findById(id, UnionDocument.class);
-    if (existing == null) {
-      throw new NotFoundException("no union " + id);
-    }
+    UnionDocument existing = reach.union(caller, id);
     UnionDocument doc = apply(existing, request);
+    reach.requireCovers(caller, doc.jurisdictions);
     if (request.webhook() == null) {
       doc.webhook = null;
     }
@@ -74,6 +81,10 @@ public class UnionCommandController {
     }
     if ("ENTERPRISE_UNION".equals(request.kind()) && request.creditCode() == null) {
       violations.add(new Violation("creditCode", "schema", "an enterprise union names its enterprise"));
+    }
+    if (request.webhook() != null) {
+      targets.refusal(request.webhook().url())
+          .ifPresent(why -> violations.add(new Violation("webhook.url", "webhook-target", why)));
     }
     if (!violations.isEmpty()) {
       throw new RuleViolationException(violations);

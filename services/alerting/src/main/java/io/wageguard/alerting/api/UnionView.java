@@ -8,7 +8,12 @@ public record UnionView(String id, String name, String nameEn, String kind, List
     String creditCode, String department, List<String> jointMeetingOf, String webhookUrl, Long version) {
 
   static UnionView of(UnionDocument d) {
+    return of(d, true);
+  }
+
+  /** @param showWebhook whether the reader reaches the entry; a webhook URL is the union's own business */
+  static UnionView of(UnionDocument d, boolean showWebhook) {
     return new UnionView(d.id, d.name, d.nameEn, d.kind, d.jurisdictions, d.creditCode, d.department,
-        d.jointMeetingOf, d.webhook == null ? null : d.webhook.url, d.version);
+        d.jointMeetingOf, d.webhook == null || !showWebhook ? null : d.webhook.url, d.version);
   }
 }

@@ -1,23 +1,24 @@
 package io.wageguard.alerting.api;
 
-import io.wageguard.alerting.persistence.UnionDocument;
 import io.wageguard.alerting.persistence.WebhookAttemptDocument;
 import io.wageguard.alerting.persistence.WebhookDeliveries;
 import io.wageguard.alerting.persistence.WebhookDeliveryDocument;
-import io.wageguard.chassis.web.NotFoundException;
+import io.wageguard.chassis.security.Caller;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A union's webhook deliveries (PENDING, DELIVERED, FAILED, CANCELLED) and every attempt, newest first. */
+/**
+ * A union's webhook deliveries (PENDING, DELIVERED, FAILED, CANCELLED) and every attempt, newest first; only
+ * for callers covering the union's jurisdictions.
+ */
 @RestController
 @RequestMapping("/api/unions/{id}/webhook")
 public class WebhookQueryController {
@@ -42,34 +43,29 @@ public class WebhookQueryController {
   }
 
   private final WebhookDeliveries deliveries;
-  private final MongoTemplate mongo;
+  private final Reach reach;
 
-  public WebhookQueryController(WebhookDeliveries deliveries, MongoTemplate mongo) {
+  public WebhookQueryController(WebhookDeliveries deliveries, Reach reach) {
     this.deliveries = deliveries;
-    this.mongo = mongo;
+    this.reach = reach;
   }
 
   @GetMapping("/attempts")
-  List<AttemptView> attempts(@PathVariable String id,
+  List<AttemptView> attempts(Caller caller, @PathVariable String id,
       @RequestParam(required = false) String eventId,
       @RequestParam(defaultValue = "0") @Min(0) int page,
-      @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-    exists(id);
+      @RequestParam(defaultValue = "50") @Min(1) @Max(AlertQueryController.MAX_PAGE_SIZE) int size) {
+    reach.union(caller, id);
     return deliveries.attempts(id, eventId, page, size).stream().map(AttemptView::of).toList();
   }
 
   @GetMapping("/deliveries")
-  List<DeliveryView> deliveries(@PathVariable String id,
+  List<DeliveryView> deliveries(Caller caller, @PathVariable String id,
       @RequestParam(required = false) @Pattern(regexp = "PENDING|DELIVERED|FAILED|CANCELLED") String status,
       @RequestParam(defaultValue = "0") @Min(0) int page,
-      @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-    exists(id);
+      @RequestParam(defaultValue = "50") @Min(1) @Max(AlertQueryController.MAX_PAGE_SIZE) int size) {
+    reach.union(caller, id);
     return deliveries.deliveries(id, status, page, size).stream().map(DeliveryView::of).toList();
   }
 
-  private void exists(String id) {
-    if (mongo.findById(id, UnionDocument.class) == null) {
-      throw new NotFoundException("no union " + id);
-    }
-  }
 }

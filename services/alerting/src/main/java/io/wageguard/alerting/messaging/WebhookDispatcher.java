@@ -59,6 +59,7 @@ public class WebhookDispatcher implements SmartLifecycle {
   private final ObservationRegistry observations;
   private final DeliveryProperties.Webhooks settings;
   private final RetryPolicy retry;
+  private final WebhookTargets targets;
   private final Clock clock = Clock.systemUTC();
   private final Set<String> busyUnions = ConcurrentHashMap.newKeySet();
   private final HttpClient http;
@@ -67,8 +68,9 @@ public class WebhookDispatcher implements SmartLifecycle {
   private volatile boolean running;
 
   public WebhookDispatcher(WebhookDeliveries deliveries, MongoTemplate mongo, MeterRegistry meters,
-      ObservationRegistry observations, DeliveryProperties properties) {
+      ObservationRegistry observations, DeliveryProperties properties, WebhookTargets targets) {
     this.deliveries = deliveries;
+    this.targets = targets;
     this.observations = observations;
     this.mongo = mongo;
     this.meters = meters;
@@ -197,6 +199,10 @@ public class WebhookDispatcher implements SmartLifecycle {
     Observation observation = StoredTrace.continueFrom(CloudEventCodec.fromJson(d.json).traceparent(),
         "wageguard.webhook.deliver", "alerts", observations).contextualName("webhook deliver").start();
     try (Observation.Scope scope = observation.openScope()) {
+      Optional<String> refused = targets.refusal(url); // again now: the host may resolve elsewhere than it did
+      if (refused.isPresent()) {
+        throw new IllegalArgumentException("webhook target refused: the URL " + refused.get());
+      }
       HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
           .timeout(settings.readTimeout())
           .header("Content-Type", CloudEvent.CONTENT_TYPE)

@@ -7,11 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.wageguard.testsupport.ContractAssertions;
+import io.wageguard.testsupport.ServiceHttp;
 import io.wageguard.testsupport.ServiceIntegrationTest;
+import io.wageguard.testsupport.TestIssuer;
 import io.wageguard.testsupport.TopicProbe;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,7 +36,6 @@ class AlertStreamIT {
   static final TopicProbe probe = TopicProbe.onSharedBroker("alerts");
   @LocalServerPort int port;
   @Autowired MeterRegistry meters;
-  final HttpClient http = HttpClient.newHttpClient();
 
   @Test
   void aUnionsStreamDeliversItsAlertsLive_resumesFromLastEventIdWithoutGapOrDuplicate_andNeverANeighboursAlerts()
@@ -45,10 +44,10 @@ class AlertStreamIT {
     String union = "eu-" + code;
     createEnterpriseUnion(union, code, "320585");
 
-    try (SseClient neighbour = stream("union-320582", null)) {
+    try (SseClient neighbour = stream("union-320582", null, "320582")) {
       String alert1;
       String firstId;
-      try (SseClient live = stream(union, null)) {
+      try (SseClient live = stream(union, null, "320585")) {
         assertThat(live.status()).isEqualTo(200);
         assertThat(live.contentType()).startsWith("text/event-stream");
         assertThat(meters.get("wageguard.alerting.sse.connections").gauge().value()).isGreaterThanOrEqualTo(2);
@@ -66,8 +65,8 @@ class AlertStreamIT {
       } // disconnected
 
       // two events while away: an acknowledgement, then a second alert
-      assertThat(send("POST", "/api/alerts/" + alert1 + "/acknowledgement",
-          "{\"by\":\"周敏\",\"unionId\":\"" + union + "\",\"note\":\"已联系企业\"}").statusCode()).isEqualTo(200);
+      assertThat(taicangUnion().post("/api/alerts/" + alert1 + "/acknowledgement",
+          "{\"unionId\":\"" + union + "\",\"note\":\"已联系企业\"}").statusCode()).isEqualTo(200);
       probe.await(s -> "wageguard.alert.acknowledged.v1".equals(s.type())
           && alert1.equals(s.data().get("alertId").asString()));
       String case2 = UUID.randomUUID().toString();
@@ -75,7 +74,7 @@ class AlertStreamIT {
       String alert2 = probe.await(s -> "wageguard.alert.raised.v1".equals(s.type()) && code.equals(s.key())
           && case2.equals(s.data().get("caseId").asString())).data().get("alertId").asString();
 
-      try (SseClient resumed = stream(union, firstId)) {
+      try (SseClient resumed = stream(union, firstId, "320585")) {
         SseClient.Event missed1 = resumed.next(WITHIN);
         SseClient.Event missed2 = resumed.next(WITHIN);
         assertThat(List.of(missed1.id(), missed2.id())).containsExactly("2", "3");
@@ -86,7 +85,7 @@ class AlertStreamIT {
         ContractAssertions.assertConforms(missed1.data());
 
         // and then live: the next thing on the stream is the next event, nothing replayed twice
-        assertThat(send("POST", "/api/alerts/" + alert1 + "/resolution", "{\"by\":\"周敏\",\"note\":\"已补发\"}")
+        assertThat(taicangUnion().post("/api/alerts/" + alert1 + "/resolution", "{\"note\":\"已补发\"}")
             .statusCode()).isEqualTo(200);
         SseClient.Event resolved = resumed.next(WITHIN);
         assertThat(resolved.id()).isEqualTo("4");
@@ -105,22 +104,34 @@ class AlertStreamIT {
   }
 
   @Test
-  void anUnknownUnionHasNoStream_andAMalformedLastEventIdIsRejected() throws Exception {
-    assertThat(http.send(HttpRequest.newBuilder(URI.create(base() + "/api/unions/no-such-union/alerts/stream"))
-        .build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(404);
-    assertThat(http.send(HttpRequest.newBuilder(URI.create(base() + "/api/unions/union-320585/alerts/stream"))
-        .header("Last-Event-ID", "abc").build(), HttpResponse.BodyHandlers.discarding()).statusCode())
-        .isEqualTo(422);
+  void anUnknownUnionHasNoStream_andAMalformedLastEventIdIsRejected_andNoTokenNoStream() throws Exception {
+    try (SseClient unknown = stream("no-such-union", null, "320585")) {
+      assertThat(unknown.status()).isEqualTo(404);
+    }
+    try (SseClient malformed = stream("union-320585", "abc", "320585")) {
+      assertThat(malformed.status()).isEqualTo(422);
+    }
+    try (SseClient anonymous = new SseClient(URI.create(base() + "/api/unions/union-320585/alerts/stream"), null,
+        null)) {
+      assertThat(anonymous.status()).isEqualTo(401);
+    }
   }
 
   // ---- helpers
 
-  SseClient stream(String unionId, String lastEventId) throws Exception {
-    return new SseClient(URI.create(base() + "/api/unions/" + unionId + "/alerts/stream"), lastEventId);
+  /** The union's stream, followed by a union account of the given jurisdiction (its bearer token sent). */
+  SseClient stream(String unionId, String lastEventId, String jurisdiction) throws Exception {
+    String token = TestIssuer.get().token().subject("union-" + jurisdiction).roles("UNION")
+        .jurisdictions(jurisdiction).mint();
+    return new SseClient(URI.create(base() + "/api/unions/" + unionId + "/alerts/stream"), lastEventId, token);
   }
 
-  void createEnterpriseUnion(String id, String code, String jurisdiction) throws Exception {
-    HttpResponse<String> created = send("POST", "/api/unions", """
+  ServiceHttp taicangUnion() {
+    return ServiceHttp.atPort(port).as("UNION", "320585");
+  }
+
+  void createEnterpriseUnion(String id, String code, String jurisdiction) {
+    HttpResponse<String> created = ServiceHttp.atPort(port).as("ADMIN", "320500").post("/api/unions", """
         {"id":"%s","name":"企业工会 %s","kind":"ENTERPRISE_UNION","jurisdictions":["%s"],"creditCode":"%s"}"""
         .formatted(id, code, jurisdiction, code));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -133,10 +144,5 @@ class AlertStreamIT {
 
   String base() {
     return "http://localhost:" + port;
-  }
-
-  HttpResponse<String> send(String method, String path, String json) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(base() + path)).header("Content-Type", "application/json")
-        .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
   }
 }

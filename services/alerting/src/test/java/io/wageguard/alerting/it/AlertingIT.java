@@ -7,11 +7,10 @@ import static org.awaitility.Awaitility.await;
 import io.wageguard.alerting.persistence.AlertLifecycle;
 import io.wageguard.alerting.persistence.EnterpriseDocument;
 import io.wageguard.testsupport.ContractAssertions;
+import io.wageguard.testsupport.ServiceHttp;
 import io.wageguard.testsupport.ServiceIntegrationTest;
+import io.wageguard.testsupport.TestIssuer;
 import io.wageguard.testsupport.TopicProbe;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -37,7 +36,6 @@ class AlertingIT {
   @Autowired MongoTemplate mongo;
   @Autowired TestClock clock;
   @Autowired AlertLifecycle lifecycle;
-  final HttpClient http = HttpClient.newHttpClient();
 
   // ---- union directory
 
@@ -61,23 +59,23 @@ class AlertingIT {
     String id = "union-320585102-" + UUID.randomUUID().toString().substring(0, 6);
     String body = """
         {"id":"%s","name":"太仓市城厢镇总工会","kind":"TOWN_UNION","jurisdictions":["320585102"]}""".formatted(id);
-    assertThat(send("POST", "/api/unions", body).statusCode()).isEqualTo(201);
-    HttpResponse<String> again = send("POST", "/api/unions", body);
+    assertThat(admin().post("/api/unions", body).statusCode()).isEqualTo(201);
+    HttpResponse<String> again = admin().post("/api/unions", body);
     assertThat(again.statusCode()).isEqualTo(409);
     assertThat(again.headers().firstValue("Location")).hasValue("/api/unions/" + id);
 
-    HttpResponse<String> renamed = send("PUT", "/api/unions/" + id, """
+    HttpResponse<String> renamed = admin().put("/api/unions/" + id, """
         {"name":"城厢镇总工会","kind":"TOWN_UNION","jurisdictions":["320585102"]}""");
     assertThat(renamed.statusCode()).isEqualTo(200);
     assertThat(get("/api/unions/" + id).get("name").asString()).isEqualTo("城厢镇总工会");
 
-    HttpResponse<String> unknown = send("POST", "/api/unions", """
+    HttpResponse<String> unknown = admin().post("/api/unions", """
         {"id":"x-%s","name":"n","kind":"DISTRICT_UNION","jurisdictions":["110101"]}""".formatted(id));
     assertThat(unknown.statusCode()).isEqualTo(422);
     assertThat(unknown.body()).contains("jurisdictions[0]");
-    assertThat(send("POST", "/api/unions", "{\"id\":\"y\",\"name\":\"\",\"kind\":\"NOPE\",\"jurisdictions\":[]}")
+    assertThat(admin().post("/api/unions", "{\"id\":\"y\",\"name\":\"\",\"kind\":\"NOPE\",\"jurisdictions\":[]}")
         .statusCode()).isEqualTo(400);
-    assertThat(send("PUT", "/api/unions/no-such-union", body.replace("\"id\":\"" + id + "\",", ""))
+    assertThat(admin().put("/api/unions/no-such-union", body.replace("\"id\":\"" + id + "\",", ""))
         .statusCode()).isEqualTo(404);
   }
 
@@ -157,31 +155,35 @@ class AlertingIT {
     assertThat(ids(get("/api/alerts?from=" + today + "&to=" + today + "&creditCode=" + code))).containsExactly(alertId);
     assertThat(ids(get("/api/alerts?from=" + today.plusDays(1) + "&creditCode=" + code))).isEmpty();
     assertThat(get("/api/alerts?size=1&page=0").get("items").size()).isEqualTo(1);
-    assertThat(send("GET", "/api/alerts?level=PURPLE", null).statusCode()).isEqualTo(400);
-    assertThat(send("GET", "/api/alerts/" + UUID.randomUUID(), null).statusCode()).isEqualTo(404);
+    assertThat(reader().get("/api/alerts?level=PURPLE").statusCode()).isEqualTo(400);
+    assertThat(reader().get("/api/alerts/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
 
-    // a union that is not a recipient cannot acknowledge it
-    assertThat(send("POST", "/api/alerts/" + alertId + "/acknowledgement",
-        "{\"by\":\"李\",\"unionId\":\"union-320582\"}").statusCode()).isEqualTo(422);
-    HttpResponse<String> ack = send("POST", "/api/alerts/" + alertId + "/acknowledgement",
-        "{\"by\":\"王建国\",\"unionId\":\"union-320585\",\"note\":\"已约谈企业负责人\"}");
+    // a union that is not a recipient cannot acknowledge it (the city federation may act for Zhangjiagang's)
+    assertThat(reader().post("/api/alerts/" + alertId + "/acknowledgement",
+        "{\"unionId\":\"union-320582\"}").statusCode()).isEqualTo(422);
+    ServiceHttp taicangUnion = ServiceHttp.atPort(port).withToken(TestIssuer.get().token().subject("union-taicang")
+        .roles("UNION").jurisdictions("320585").mint());
+    HttpResponse<String> ack = taicangUnion.post("/api/alerts/" + alertId + "/acknowledgement",
+        "{\"unionId\":\"union-320585\",\"note\":\"已约谈企业负责人\"}");
     assertThat(ack.statusCode()).isEqualTo(200);
     assertThat(JSON.readTree(ack.body()).get("status").asString()).isEqualTo("ACKNOWLEDGED");
-    assertThat(send("POST", "/api/alerts/" + alertId + "/acknowledgement", "{\"by\":\"王建国\"}").statusCode())
+    assertThat(taicangUnion.post("/api/alerts/" + alertId + "/acknowledgement", "{}").statusCode())
         .isEqualTo(409);
     TopicProbe.Seen acknowledged = probe.await(s -> "wageguard.alert.acknowledged.v1".equals(s.type())
         && alertId.equals(s.data().get("alertId").asString()));
     ContractAssertions.assertConforms(acknowledged);
     assertThat(acknowledged.data().get("note").asString()).isEqualTo("已约谈企业负责人");
 
-    assertThat(send("POST", "/api/alerts/" + alertId + "/resolution",
-        "{\"by\":\"王建国\",\"note\":\"工资已补发\"}").statusCode()).isEqualTo(200);
+    assertThat(taicangUnion.post("/api/alerts/" + alertId + "/resolution", "{\"note\":\"工资已补发\"}")
+        .statusCode()).isEqualTo(200);
     TopicProbe.Seen resolved = probe.await(s -> "wageguard.alert.resolved.v1".equals(s.type())
         && alertId.equals(s.data().get("alertId").asString()));
     ContractAssertions.assertConforms(resolved);
-    assertThat(get("/api/alerts/" + alertId).get("resolved").get("by").asString()).startsWith("王建国");
+    // who acted is the token's subject
+    assertThat(get("/api/alerts/" + alertId).get("resolved").get("by").asString()).startsWith("union-taicang");
+    assertThat(acknowledged.data().get("by").asString()).isEqualTo("union-taicang (union-320585)");
 
-    HttpResponse<String> csv = send("GET", "/api/alerts/export.csv?creditCode=" + code, null);
+    HttpResponse<String> csv = reader().get("/api/alerts/export.csv?creditCode=" + code);
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.body().lines().toList()).hasSize(2);
     assertThat(csv.body()).contains(alertId + ",EW-2,ORANGE,ORANGE,EW-2 TC-2 P-2," + code);
@@ -282,17 +284,20 @@ class AlertingIT {
     return page.get("items").valueStream().map(a -> a.get("alertId").asString()).toList();
   }
 
+  /** Reads as the Suzhou city federation's account, which covers every district of these tests. */
   JsonNode get(String path) throws Exception {
-    HttpResponse<String> response = send("GET", path, null);
+    HttpResponse<String> response = reader().get(path);
     assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
     return JSON.readTree(response.body());
   }
 
-  HttpResponse<String> send(String method, String path, String json) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Content-Type", "application/json");
-    request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  ServiceHttp reader() {
+    return ServiceHttp.atPort(port).as("UNION", "320500");
+  }
+
+  /** The directory is the admin's (config.AccessPolicy). */
+  ServiceHttp admin() {
+    return ServiceHttp.atPort(port).as("ADMIN", "320500");
   }
 
   static void sendEnterprise(String code, String name, String jurisdiction, boolean ownUnion) {

@@ -24,8 +24,12 @@ final class SseClient implements AutoCloseable {
   private final HttpResponse<Stream<String>> response;
   private final Thread reader;
 
-  SseClient(URI uri, String lastEventId) throws Exception {
+  /** Opens the stream with the bearer token of the account following it (null: none, to see the 401). */
+  SseClient(URI uri, String lastEventId, String bearerToken) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").GET();
+    if (bearerToken != null) {
+      request.header("Authorization", "Bearer " + bearerToken);
+    }
     if (lastEventId != null) {
       request.header("Last-Event-ID", lastEventId);
     }

@@ -10,12 +10,10 @@ import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.wageguard.alerting.domain.WebhookSignature;
 import io.wageguard.testsupport.ContractAssertions;
+import io.wageguard.testsupport.ServiceHttp;
 import io.wageguard.testsupport.ServiceIntegrationTest;
 import io.wageguard.testsupport.TopicProbe;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -48,7 +46,6 @@ class WebhookDeliveryIT {
   static final TopicProbe probe = TopicProbe.onSharedBroker("alerts");
   @LocalServerPort int port;
   @Autowired MeterRegistry meters;
-  final HttpClient http = HttpClient.newHttpClient();
 
   @Test
   void aReceiverThatFailsTwiceGetsTheSignedEventOnTheThirdAttempt_whileAHangingEndpointKeepsFailingAlongside()
@@ -89,12 +86,12 @@ class WebhookDeliveryIT {
       String ok = "wh-ok-" + code;
       String slow = "wh-slow-" + code;
       // one webhook registered over PUT /api/unions/{id}/webhook, the other with the directory entry itself
-      assertThat(send("POST", "/api/unions", union(ok, code, null, null)).statusCode()).isEqualTo(201);
-      HttpResponse<String> registered = send("PUT", "/api/unions/" + ok + "/webhook", """
+      assertThat(admin().post("/api/unions", union(ok, code, null, null)).statusCode()).isEqualTo(201);
+      HttpResponse<String> registered = taicangUnion().put("/api/unions/" + ok + "/webhook", """
           {"url":"http://127.0.0.1:%d/hook","secret":"%s"}""".formatted(flaky.getAddress().getPort(), secret));
       assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
       assertThat(registered.body()).contains("/hook").doesNotContain(secret);
-      assertThat(send("POST", "/api/unions", union(slow, code,
+      assertThat(admin().post("/api/unions", union(slow, code,
           "http://127.0.0.1:" + hanging.getAddress().getPort() + "/hook", hangingSecret)).statusCode())
           .isEqualTo(201);
 
@@ -159,18 +156,18 @@ class WebhookDeliveryIT {
   void webhooksAreValidatedAndRemovable() throws Exception {
     String code = TestCreditCodes.random("320585");
     String id = "wh-v-" + code;
-    assertThat(send("POST", "/api/unions", union(id, code, null, null)).statusCode()).isEqualTo(201);
-    assertThat(send("PUT", "/api/unions/" + id + "/webhook", "{\"url\":\"ftp://x\",\"secret\":\"short\"}")
+    assertThat(admin().post("/api/unions", union(id, code, null, null)).statusCode()).isEqualTo(201);
+    assertThat(taicangUnion().put("/api/unions/" + id + "/webhook", "{\"url\":\"ftp://x\",\"secret\":\"short\"}")
         .statusCode()).isEqualTo(400);
-    assertThat(send("PUT", "/api/unions/no-such-union/webhook",
+    assertThat(taicangUnion().put("/api/unions/no-such-union/webhook",
         "{\"url\":\"http://127.0.0.1:1/hook\",\"secret\":\"0123456789abcdef\"}").statusCode()).isEqualTo(404);
-    assertThat(send("PUT", "/api/unions/" + id + "/webhook",
+    assertThat(taicangUnion().put("/api/unions/" + id + "/webhook",
         "{\"url\":\"http://127.0.0.1:1/hook\",\"secret\":\"0123456789abcdef\"}").statusCode()).isEqualTo(200);
     assertThat(get("/api/unions/" + id).get("webhookUrl").asString()).isEqualTo("http://127.0.0.1:1/hook");
-    assertThat(send("DELETE", "/api/unions/" + id + "/webhook", null).statusCode()).isEqualTo(204);
+    assertThat(taicangUnion().delete("/api/unions/" + id + "/webhook").statusCode()).isEqualTo(204);
     assertThat(get("/api/unions/" + id).get("webhookUrl").isNull()).isTrue();
     assertThat(get("/api/unions/" + id + "/webhook/attempts").size()).isZero();
-    assertThat(send("GET", "/api/unions/no-such-union/webhook/attempts", null).statusCode()).isEqualTo(404);
+    assertThat(taicangUnion().get("/api/unions/no-such-union/webhook/attempts").statusCode()).isEqualTo(404);
   }
 
   // ---- helpers
@@ -193,16 +190,19 @@ class WebhookDeliveryIT {
     return java.util.HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
   }
 
+  /** Reads as Taicang's union, which reaches the test unions (all of Taicang). */
   JsonNode get(String path) throws Exception {
-    HttpResponse<String> response = send("GET", path, null);
+    HttpResponse<String> response = taicangUnion().get(path);
     assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
     return JSON.readTree(response.body());
   }
 
-  HttpResponse<String> send(String method, String path, String json) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Content-Type", "application/json")
-        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-        .build(), HttpResponse.BodyHandlers.ofString());
+  /** A union manages its own webhook; the directory entry is the admin's. */
+  ServiceHttp taicangUnion() {
+    return ServiceHttp.atPort(port).as("UNION", "320585");
+  }
+
+  ServiceHttp admin() {
+    return ServiceHttp.atPort(port).as("ADMIN", "320500");
   }
 }

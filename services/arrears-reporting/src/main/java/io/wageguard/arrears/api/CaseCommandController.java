@@ -4,6 +4,7 @@ import io.micrometer.core.annotation.Timed;
 import io.wageguard.arrears.application.CaseService;
 import io.wageguard.arrears.domain.ArrearsCase;
 import io.wageguard.chassis.events.EventIds;
+import io.wageguard.chassis.security.Caller;
 import io.wageguard.chassis.web.RuleViolationException;
 import io.wageguard.chassis.web.Violation;
 import jakarta.validation.Valid;
@@ -18,7 +19,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Writes: open a case, file the TC-2 report, settle, record an incident, close. */
+/**
+ * Writes: open a case, file the TC-2 report, settle, record an incident, close. Who may call which is the access
+ * matrix (config/AccessPolicy); which cases, the caller's reach: a case outside it is 404, opening one in a
+ * jurisdiction the caller does not cover is 403. The chassis' audit trail records who made each write.
+ */
 @RestController
 @RequestMapping("/api/cases")
 @Timed("wageguard.arrears.http.commands")
@@ -32,8 +37,8 @@ public class CaseCommandController {
 
   /** 201 with the new case; 200 with the same case when the submission id was seen before. */
   @PostMapping
-  ResponseEntity<CaseView> open(@Valid @RequestBody OpenCaseRequest request) {
-    CaseService.Opening opening = cases.open(request.submissionId(), request.toInput());
+  ResponseEntity<CaseView> open(Caller caller, @Valid @RequestBody OpenCaseRequest request) {
+    CaseService.Opening opening = cases.open(request.submissionId(), request.toInput(), caller);
     if (opening.rejected()) {
       throw new RuleViolationException(opening.violations());
     }
@@ -49,29 +54,32 @@ public class CaseCommandController {
                               CaseView arrearsCase) {}
 
   @PostMapping("/{caseId}/report")
-  ReportOutcome fileReport(@PathVariable String caseId, @Valid @RequestBody CommandRequests.FileReport request) {
+  ReportOutcome fileReport(Caller caller, @PathVariable String caseId,
+      @Valid @RequestBody CommandRequests.FileReport request) {
     String reportId = request.reportId() != null ? request.reportId() : EventIds.random();
-    ArrearsCase after = cases.fileReport(caseId, reportId, request.toInput());
+    ArrearsCase after = cases.fileReport(caller, caseId, reportId, request.toInput());
     List<Violation> reasons = lastInvalidReasons(after, reportId);
     return new ReportOutcome(reportId, reasons.isEmpty(), reasons, CaseView.of(after, true));
   }
 
   @PostMapping("/{caseId}/settlements")
-  CaseView settle(@PathVariable String caseId, @Valid @RequestBody CommandRequests.Settle request) {
+  CaseView settle(Caller caller, @PathVariable String caseId, @Valid @RequestBody CommandRequests.Settle request) {
     String id = request.settlementId() != null ? request.settlementId() : EventIds.random();
-    return CaseView.of(cases.settle(caseId, id, new BigDecimal(request.amountPaid()), request.settledOn()), true);
+    return CaseView.of(cases.settle(caller, caseId, id, new BigDecimal(request.amountPaid()), request.settledOn()),
+        true);
   }
 
   @PostMapping("/{caseId}/incidents")
-  CaseView recordIncident(@PathVariable String caseId, @Valid @RequestBody CommandRequests.RecordIncident request) {
+  CaseView recordIncident(Caller caller, @PathVariable String caseId,
+      @Valid @RequestBody CommandRequests.RecordIncident request) {
     String id = request.incidentId() != null ? request.incidentId() : EventIds.random();
-    return CaseView.of(cases.recordIncident(caseId, id, request.kind(), request.occurredOn(),
+    return CaseView.of(cases.recordIncident(caller, caseId, id, request.kind(), request.occurredOn(),
         request.workersInvolved()), true);
   }
 
   @PostMapping("/{caseId}/close")
-  CaseView close(@PathVariable String caseId, @Valid @RequestBody CommandRequests.Close request) {
-    return CaseView.of(cases.close(caseId, request.closedOn(), request.reason()), true);
+  CaseView close(Caller caller, @PathVariable String caseId, @Valid @RequestBody CommandRequests.Close request) {
+    return CaseView.of(cases.close(caller, caseId, request.closedOn(), request.reason()), true);
   }
 
   /** The reasons recorded for this report, read back from the timeline (empty when it was valid). */

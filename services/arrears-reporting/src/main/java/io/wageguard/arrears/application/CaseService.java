@@ -7,6 +7,7 @@ import io.wageguard.arrears.domain.ArrearsPolicy;
 import io.wageguard.arrears.domain.CaseFact;
 import io.wageguard.arrears.domain.IncidentKind;
 import io.wageguard.arrears.domain.ReportInput;
+import io.wageguard.arrears.domain.ReporterRole;
 import io.wageguard.arrears.domain.SubmissionInput;
 import io.wageguard.arrears.domain.SubmissionValidator;
 import io.wageguard.arrears.messaging.ArrearsEvents;
@@ -15,7 +16,10 @@ import io.wageguard.arrears.persistence.CaseStore;
 import io.wageguard.arrears.persistence.EnterpriseViews;
 import io.wageguard.chassis.events.EventIds;
 import io.wageguard.chassis.events.Topic;
+import io.wageguard.chassis.security.Caller;
+import io.wageguard.chassis.security.Role;
 import io.wageguard.chassis.time.Periods;
+import io.wageguard.chassis.web.ForbiddenException;
 import io.wageguard.chassis.web.NotFoundException;
 import io.wageguard.chassis.web.Violation;
 import java.math.BigDecimal;
@@ -24,6 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
 
@@ -80,11 +85,29 @@ public class CaseService {
         .violations();
   }
 
+  /** Opens a case from {@code arrears.submissions}: the broker's ACL decides who may write there. */
   public Opening open(String submissionId, SubmissionInput input) {
+    return open(submissionId, input, Optional.empty());
+  }
+
+  /**
+   * Opens a case for a REST caller. Its jurisdiction (the registry's when it knows the enterprise) must be one the
+   * caller covers (403), and the caller reports as what it is: a union token cannot claim a labour bureau's report
+   * (422 on {@code reporterRole}). A resent submission id answers its case only within the caller's reach.
+   */
+  public Opening open(String submissionId, SubmissionInput input, Caller caller) {
+    return open(submissionId, input, Optional.of(caller));
+  }
+
+  private Opening open(String submissionId, SubmissionInput input, Optional<Caller> caller) {
     if (submissionId != null && !submissionId.isBlank()) {
       var existing = cases.find(caseIdFor(submissionId));
       if (existing.isPresent()) {
         ArrearsCase c = existing.get().toDomain();
+        if (caller.isPresent() && !caller.get().reaches(c.jurisdiction(), c.creditCode())) {
+          throw new ForbiddenException("Submission " + submissionId + " opened a case outside the jurisdictions of "
+              + caller.get().subject() + "; give a new submission a new id");
+        }
         history.count(c); // idempotent; repairs a count a crash may have skipped
         cases.clearHistoryPending(c.caseId());
         return new Opening(c, false, List.of());
@@ -94,6 +117,15 @@ public class CaseService {
     var result = validator.validate(submissionId, input, enterprises.find(input.creditCode()), today);
     if (!result.valid()) {
       return new Opening(null, false, result.violations());
+    }
+    if (caller.isPresent()) {
+      Caller who = caller.get();
+      ReporterRole claimed = result.submission().reporterRole();
+      if (!who.has(Role.valueOf(claimed.name()))) {
+        return new Opening(null, false, List.of(new Violation("reporterRole", "reporter-role",
+            "is " + claimed + ", but " + who.subject() + " reports as " + who.roles())));
+      }
+      who.requireCovers(result.submission().jurisdiction(), result.submission().creditCode());
     }
     ArrearsPolicy policy = policies.forJurisdiction(result.submission().jurisdiction());
     Instant now = clock.instant();
@@ -118,33 +150,35 @@ public class CaseService {
     return new Opening(c, true, List.of());
   }
 
-  public ArrearsCase get(String caseId) {
-    return cases.find(caseId).orElseThrow(() -> new NotFoundException("no arrears case " + caseId)).toDomain();
+  /** The case, if the caller reaches it (its jurisdiction, or an enterprise's own case); else 404. */
+  public ArrearsCase get(String caseId, Caller caller) {
+    return reachable(cases.find(caseId).orElseThrow(() -> notFound(caseId)).toDomain(), caller);
   }
 
-  public ArrearsCase fileReport(String caseId, String reportId, ReportInput report) {
-    return change(caseId, c -> c.fileReport(reportId, report, today(), clock.instant(), periods,
+  public ArrearsCase fileReport(Caller caller, String caseId, String reportId, ReportInput report) {
+    return change(caller, caseId, c -> c.fileReport(reportId, report, today(), clock.instant(), periods,
         policies.forJurisdiction(c.jurisdiction())));
   }
 
-  public ArrearsCase settle(String caseId, String settlementId, BigDecimal amount, LocalDate settledOn) {
-    return change(caseId, c -> c.settle(settlementId, amount, settledOn, today(), clock.instant()));
+  public ArrearsCase settle(Caller caller, String caseId, String settlementId, BigDecimal amount,
+      LocalDate settledOn) {
+    return change(caller, caseId, c -> c.settle(settlementId, amount, settledOn, today(), clock.instant()));
   }
 
-  public ArrearsCase recordIncident(String caseId, String incidentId, IncidentKind kind, LocalDate occurredOn,
-      int workersInvolved) {
-    return change(caseId, c -> c.recordIncident(incidentId, kind, occurredOn, workersInvolved, today(),
+  public ArrearsCase recordIncident(Caller caller, String caseId, String incidentId, IncidentKind kind,
+      LocalDate occurredOn, int workersInvolved) {
+    return change(caller, caseId, c -> c.recordIncident(incidentId, kind, occurredOn, workersInvolved, today(),
         clock.instant()));
   }
 
-  public ArrearsCase close(String caseId, LocalDate closedOn, String reason) {
-    return change(caseId, c -> c.close(closedOn, reason, today(), clock.instant()));
+  public ArrearsCase close(Caller caller, String caseId, LocalDate closedOn, String reason) {
+    return change(caller, caseId, c -> c.close(closedOn, reason, today(), clock.instant()));
   }
 
   /** Load, decide, save with the events; a concurrent change makes the save fail (409), never a lost update. */
-  private ArrearsCase change(String caseId, Function<ArrearsCase, ArrearsCase.Step> decision) {
-    CaseDocument doc = cases.find(caseId).orElseThrow(() -> new NotFoundException("no arrears case " + caseId));
-    ArrearsCase.Step step = decision.apply(doc.toDomain());
+  private ArrearsCase change(Caller caller, String caseId, Function<ArrearsCase, ArrearsCase.Step> decision) {
+    CaseDocument doc = cases.find(caseId).orElseThrow(() -> notFound(caseId));
+    ArrearsCase.Step step = decision.apply(reachable(doc.toDomain(), caller));
     if (!step.changed()) {
       return step.next();
     }
@@ -155,6 +189,18 @@ public class CaseService {
     step.facts().forEach(f -> meters.counter("wageguard.arrears.events", "type", f.getClass().getSimpleName(),
         "jurisdiction", next.jurisdiction()).increment());
     return next;
+  }
+
+  /** Out of reach reads exactly as unknown: a 404 must not confirm that a case exists in another district. */
+  private static ArrearsCase reachable(ArrearsCase c, Caller caller) {
+    if (!caller.reaches(c.jurisdiction(), c.creditCode())) {
+      throw notFound(c.caseId());
+    }
+    return c;
+  }
+
+  private static NotFoundException notFound(String caseId) {
+    return new NotFoundException("no arrears case " + caseId);
   }
 
   void overdueCounter(ArrearsCase c) {

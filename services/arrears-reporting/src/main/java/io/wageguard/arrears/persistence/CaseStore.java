@@ -6,6 +6,7 @@ import io.wageguard.chassis.outbox.OutboxStore;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -69,8 +70,29 @@ public class CaseStore {
 
   public record Page(List<CaseDocument> items, long total) {}
 
-  public Page search(String creditCode, String status, String jurisdiction, Boolean overdue, int page, int size) {
-    Criteria criteria = new Criteria();
+  /**
+   * Which cases a reader reaches: those in {@code jurisdictions}, and those of the enterprise {@code ownCreditCode}
+   * (an enterprise's own cases; null for readers that are not enterprises).
+   */
+  public record Reach(Set<String> jurisdictions, String ownCreditCode) {
+    public Reach {
+      jurisdictions = Set.copyOf(jurisdictions);
+    }
+
+    Criteria criteria() {
+      Criteria inJurisdictions = where("jurisdiction").in(jurisdictions);
+      if (ownCreditCode == null) {
+        return inJurisdictions;
+      }
+      Criteria own = where("creditCode").is(ownCreditCode);
+      return jurisdictions.isEmpty() ? own : new Criteria().orOperator(inJurisdictions, own);
+    }
+  }
+
+  /** A page of the cases the reader reaches that match the filters; the reach is part of the query. */
+  public Page search(Reach reach, String creditCode, String status, String jurisdiction, Boolean overdue, int page,
+      int size) {
+    Criteria criteria = new Criteria().andOperator(reach.criteria());
     if (creditCode != null) {
       criteria = criteria.and("creditCode").is(creditCode);
     }

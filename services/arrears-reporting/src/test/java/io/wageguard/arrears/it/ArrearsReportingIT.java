@@ -11,16 +11,16 @@ import io.wageguard.arrears.persistence.CaseDocument;
 import io.wageguard.arrears.persistence.CaseStore;
 import io.wageguard.arrears.persistence.EnterpriseView;
 import io.wageguard.testsupport.ContractAssertions;
+import io.wageguard.testsupport.ServiceHttp;
 import io.wageguard.testsupport.ServiceIntegrationTest;
+import io.wageguard.testsupport.TestIssuer;
 import io.wageguard.testsupport.TopicProbe;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +36,7 @@ class ArrearsReportingIT {
 
   static final String TAICANG = "320585";
   static final String HIGH_TECH_ZONE = "320505";
+  static final String SUZHOU = "320500";
   @RegisterExtension
   static final TopicProbe probe = TopicProbe.onSharedBroker("arrears.events", "arrears.submissions-dlt");
   static final JsonMapper JSON = JsonMapper.builder().build();
@@ -48,19 +49,28 @@ class ArrearsReportingIT {
   @Autowired CaseStore store;
   @Autowired ArrearsEvents events;
   @Autowired MeterRegistry meters;
-  final HttpClient http = HttpClient.newHttpClient();
+  /** Taicang's union reports the arrears (the submissions say reporterRole UNION) and records incidents. */
+  ServiceHttp union;
+  /** Taicang's labour bureau records settlements and closes cases. */
+  ServiceHttp bureau;
+
+  @BeforeEach
+  void accounts() {
+    union = ServiceHttp.atPort(port).as("UNION", TAICANG);
+    bureau = ServiceHttp.atPort(port).as("LABOUR_BUREAU", TAICANG);
+  }
 
   // --- helpers ---
 
-  HttpResponse<String> post(String path, String json) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+  /** The employer itself, which files its TC-2 report. */
+  ServiceHttp employer(String creditCode) {
+    return ServiceHttp.atPort(port).withToken(TestIssuer.get().token().subject("enterprise-" + creditCode)
+        .roles("ENTERPRISE").jurisdictions(TAICANG).creditCode(creditCode).mint());
   }
 
-  JsonNode get(String path) throws Exception {
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .GET().build(), HttpResponse.BodyHandlers.ofString());
+  /** Reads as a Suzhou city auditor, who covers every district these tests use. */
+  JsonNode get(String path) {
+    HttpResponse<String> response = ServiceHttp.atPort(port).as("AUDITOR", SUZHOU).get(path);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return JSON.readTree(response.body());
   }
@@ -97,13 +107,13 @@ class ArrearsReportingIT {
   // --- Priority 1: open, duplicate, validation, overdue, downtime ---
 
   @Test
-  void restOpensACaseWithTheTc2DeadlineAcrossNationalDayAndAResendChangesNothing() throws Exception {
+  void restOpensACaseWithTheTc2DeadlineAcrossNationalDayAndAResendChangesNothing() {
     clock.setBusinessDate("2026-09-29");
     String code = TestCreditCodes.random(TAICANG);
     String submissionId = "TCFTU-" + UUID.randomUUID();
     String body = openRequest(submissionId, code, "2026-09-28", "\"2026-08\"", 12);
 
-    HttpResponse<String> created = post("/api/cases", body);
+    HttpResponse<String> created = union.post("/api/cases", body);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     JsonNode opened = JSON.readTree(created.body());
     String caseId = opened.path("caseId").asString();
@@ -111,7 +121,7 @@ class ArrearsReportingIT {
     assertThat(opened.path("reportDeadline").asString()).isEqualTo("2026-10-08");
     assertThat(opened.path("groupArrears").asBoolean()).isTrue();
 
-    HttpResponse<String> again = post("/api/cases", body);
+    HttpResponse<String> again = union.post("/api/cases", body);
     assertThat(again.statusCode()).isEqualTo(200);
     assertThat(JSON.readTree(again.body()).path("caseId").asString()).isEqualTo(caseId);
 
@@ -133,9 +143,9 @@ class ArrearsReportingIT {
   }
 
   @Test
-  void restRejectsAnInvalidSubmissionNamingEveryField() throws Exception {
+  void restRejectsAnInvalidSubmissionNamingEveryField() {
     clock.setBusinessDate("2026-10-12");
-    HttpResponse<String> noId = post("/api/cases", openRequest("", TestCreditCodes.random(TAICANG),
+    HttpResponse<String> noId = union.post("/api/cases", openRequest("", TestCreditCodes.random(TAICANG),
         "2026-10-09", "\"2026-09\"", 3));
     assertThat(noId.statusCode()).isEqualTo(400);
     assertThat(noId.body()).contains("\"field\":\"submissionId\"");
@@ -144,7 +154,7 @@ class ArrearsReportingIT {
     String bad = "{\"submissionId\":\"S-" + UUID.randomUUID() + "\","
         + submissionData(code.substring(0, 17) + (code.charAt(17) == '0' ? '1' : '0'), "2026-10-09", "\"2026-09\"",
         "56400.5", 0, null).substring(1);
-    HttpResponse<String> response = post("/api/cases", bad);
+    HttpResponse<String> response = union.post("/api/cases", bad);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     assertThat(response.body()).contains("\"field\":\"creditCode\"", "\"field\":\"amountOwed\"", "\"rule\":\"M-1\"",
@@ -152,7 +162,7 @@ class ArrearsReportingIT {
   }
 
   @Test
-  void kafkaSubmissionUsesTheRegistryJurisdictionAndAResendOpensNoSecondCase() throws Exception {
+  void kafkaSubmissionUsesTheRegistryJurisdictionAndAResendOpensNoSecondCase() {
     clock.setBusinessDate("2026-10-12");
     String code = TestCreditCodes.random(HIGH_TECH_ZONE);
     String registered = """
@@ -225,10 +235,10 @@ class ArrearsReportingIT {
   }
 
   @Test
-  void arrearsThatStartedTenDaysAgoRaiseReportOverdueAtOnce() throws Exception {
+  void arrearsThatStartedTenDaysAgoRaiseReportOverdueAtOnce() {
     clock.setBusinessDate("2026-03-20");
     String code = TestCreditCodes.random(TAICANG);
-    HttpResponse<String> created = post("/api/cases",
+    HttpResponse<String> created = union.post("/api/cases",
         openRequest("S-" + UUID.randomUUID(), code, "2026-03-10", "\"2026-02\"", 4));
     assertThat(created.statusCode()).isEqualTo(201);
     String caseId = JSON.readTree(created.body()).path("caseId").asString();
@@ -244,10 +254,10 @@ class ArrearsReportingIT {
   }
 
   @Test
-  void aDeadlinePassedWhileTheServiceWasDownFiresOnceEvenWithTwoSweepers() throws Exception {
+  void aDeadlinePassedWhileTheServiceWasDownFiresOnceEvenWithTwoSweepers() throws InterruptedException {
     clock.setBusinessDate("2026-03-02");
     String code = TestCreditCodes.random(TAICANG);
-    HttpResponse<String> created = post("/api/cases",
+    HttpResponse<String> created = union.post("/api/cases",
         openRequest("S-" + UUID.randomUUID(), code, "2026-03-02", "\"2026-01\"", 4));
     String caseId = JSON.readTree(created.body()).path("caseId").asString();
     // 2026-03-02 + 5 = 03-07 (Saturday) → Monday 03-09; nothing is due yet.
@@ -277,14 +287,14 @@ class ArrearsReportingIT {
   // --- Priority 2: the report, deferral, settlement, incidents, closure, thresholds ---
 
   @Test
-  void reportInvalidThenValidThenDeferralLapsesThenSettledIncidentAndClosed() throws Exception {
+  void reportInvalidThenValidThenDeferralLapsesThenSettledIncidentAndClosed() {
     clock.setBusinessDate("2026-09-11");
     String code = TestCreditCodes.random(TAICANG);
-    String caseId = JSON.readTree(post("/api/cases",
+    String caseId = JSON.readTree(union.post("/api/cases",
         openRequest("S-" + UUID.randomUUID(), code, "2026-09-10", "\"2026-08\"", 12)).body())
         .path("caseId").asString();
 
-    HttpResponse<String> invalid = post("/api/cases/" + caseId + "/report", """
+    HttpResponse<String> invalid = employer(code).post("/api/cases/" + caseId + "/report", """
         {"reportId":"R-1","workerRepresentativeConsent":{"representatives":"李梅","date":"2026-09-11"},
          "procedure":"职代会讨论通过","deferralEndDate":"2026-10-11","responsiblePerson":"张总经理",
          "reliefMeasures":"借支生活费"}""");
@@ -296,7 +306,7 @@ class ArrearsReportingIT {
     assertThat(reportInvalid.data().path("reasons").toString()).contains("TC-2a", "TC-2b", "unionConsent",
         "deferralEndDate");
 
-    HttpResponse<String> valid = post("/api/cases/" + caseId + "/report", """
+    HttpResponse<String> valid = employer(code).post("/api/cases/" + caseId + "/report", """
         {"reportId":"R-2","deferralEndDate":"2026-10-10",
          "unionConsent":{"union":"某公司工会","person":"王建国","date":"2026-09-11"},
          "workerRepresentativeConsent":{"representatives":"李梅、赵强","date":"2026-09-11"},
@@ -307,7 +317,7 @@ class ArrearsReportingIT {
     assertThat(filed.data().path("latestDeferralEnd").asString()).isEqualTo("2026-10-10");
 
     clock.setBusinessDate("2026-09-30");
-    HttpResponse<String> partial = post("/api/cases/" + caseId + "/settlements",
+    HttpResponse<String> partial = bureau.post("/api/cases/" + caseId + "/settlements",
         "{\"settlementId\":\"P-1\",\"amountPaid\":\"40000.00\",\"settledOn\":\"2026-09-30\"}");
     assertThat(partial.statusCode()).as(partial.body()).isEqualTo(200);
     conforming(probe.await(event(ArrearsEvents.SETTLED, "caseId", caseId)));
@@ -318,23 +328,23 @@ class ArrearsReportingIT {
     assertThat(lapsed.data().path("amountOutstanding").asString()).isEqualTo("42200.00");
     assertThat(get("/api/cases/" + caseId).path("status").asString()).isEqualTo("DEFERRAL_LAPSED");
 
-    HttpResponse<String> incident = post("/api/cases/" + caseId + "/incidents",
+    HttpResponse<String> incident = union.post("/api/cases/" + caseId + "/incidents",
         "{\"incidentId\":\"I-1\",\"kind\":\"COLLECTIVE_PETITION\",\"occurredOn\":\"2026-10-11\",\"workersInvolved\":11}");
     assertThat(incident.statusCode()).as(incident.body()).isEqualTo(200);
     TopicProbe.Seen recorded = conforming(probe.await(event(ArrearsEvents.INCIDENT_RECORDED, "caseId", caseId)));
     assertThat(recorded.data().path("ruleIds").toString()).contains("TC-3b", "HT-5");
 
-    HttpResponse<String> tooMuch = post("/api/cases/" + caseId + "/settlements",
+    HttpResponse<String> tooMuch = bureau.post("/api/cases/" + caseId + "/settlements",
         "{\"amountPaid\":\"50000.00\",\"settledOn\":\"2026-10-11\"}");
     assertThat(tooMuch.statusCode()).isEqualTo(422);
     assertThat(tooMuch.body()).contains("\"field\":\"amountPaid\"");
-    post("/api/cases/" + caseId + "/settlements",
+    bureau.post("/api/cases/" + caseId + "/settlements",
         "{\"settlementId\":\"P-2\",\"amountPaid\":\"42200.00\",\"settledOn\":\"2026-10-11\"}");
     TopicProbe.Seen full = conforming(probe.await(s -> event(ArrearsEvents.SETTLED, "caseId", caseId).test(s)
         && s.data().path("fullySettled").asBoolean()));
     assertThat(full.data().path("amountOutstanding").asString()).isEqualTo("0.00");
 
-    HttpResponse<String> closed = post("/api/cases/" + caseId + "/close",
+    HttpResponse<String> closed = bureau.post("/api/cases/" + caseId + "/close",
         "{\"closedOn\":\"2026-10-11\",\"reason\":\"wages paid in full\"}");
     assertThat(closed.statusCode()).isEqualTo(200);
     conforming(probe.await(event(ArrearsEvents.CASE_CLOSED, "caseId", caseId)));
@@ -345,16 +355,16 @@ class ArrearsReportingIT {
   }
 
   @Test
-  void twoMonthsInARowReachTheThresholdOnce() throws Exception {
+  void twoMonthsInARowReachTheThresholdOnce() {
     clock.setBusinessDate("2026-03-20");
     String code = TestCreditCodes.random(TAICANG);
-    post("/api/cases", openRequest("S-" + UUID.randomUUID(), code, "2026-02-10", "\"2026-01\"", 3));
-    post("/api/cases", openRequest("S-" + UUID.randomUUID(), code, "2026-03-10", "\"2026-02\"", 3));
+    union.post("/api/cases", openRequest("S-" + UUID.randomUUID(), code, "2026-02-10", "\"2026-01\"", 3));
+    union.post("/api/cases", openRequest("S-" + UUID.randomUUID(), code, "2026-03-10", "\"2026-02\"", 3));
     TopicProbe.Seen reached = conforming(probe.await(event(ArrearsEvents.THRESHOLD_REACHED, "creditCode", code)));
     assertThat(reached.data().path("monthsInRow").asInt()).isEqualTo(2);
     assertThat(reached.data().path("ruleIds").toString()).contains("TC-3c", "HT-4");
 
-    String third = JSON.readTree(post("/api/cases",
+    String third = JSON.readTree(union.post("/api/cases",
         openRequest("S-" + UUID.randomUUID(), code, "2026-03-12", "\"2026-03\"", 3)).body()).path("caseId").asString();
     probe.await(event(ArrearsEvents.CASE_OPENED, "caseId", third));
     await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
@@ -367,10 +377,10 @@ class ArrearsReportingIT {
   }
 
   @Test
-  void aCaseStoredButNotCountedBeforeACrashIsCountedByTheReconciler() throws Exception {
+  void aCaseStoredButNotCountedBeforeACrashIsCountedByTheReconciler() {
     clock.setBusinessDate("2026-03-20");
     String code = TestCreditCodes.random(TAICANG);
-    String first = JSON.readTree(post("/api/cases",
+    String first = JSON.readTree(union.post("/api/cases",
         openRequest("S-" + UUID.randomUUID(), code, "2026-02-10", "\"2026-01\"", 3)).body()).path("caseId").asString();
     probe.await(event(ArrearsEvents.CASE_OPENED, "caseId", first));
 

@@ -7,20 +7,24 @@ import io.wageguard.chassis.outbox.OutboxRelay;
 import io.wageguard.chassis.outbox.OutboxStore;
 import io.wageguard.chassis.time.Periods;
 import io.wageguard.chassis.web.ProblemDetailsAdvice;
+import io.wageguard.chassis.web.RequestSizeLimit;
+import io.wageguard.chassis.web.UnexpectedFailureAdvice;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaOperations;
 
 /** What every Wageguard service gets by depending on the chassis. */
 @AutoConfiguration
-@Import(ProblemDetailsAdvice.class)
+@Import({ProblemDetailsAdvice.class, UnexpectedFailureAdvice.class})
 public class ChassisConfiguration {
 
   /** The one clock. Business dates are read in Asia/Shanghai (P-1); tests replace this bean. */
@@ -49,6 +53,15 @@ public class ChassisConfiguration {
   @Bean
   OutboxStore outboxStore(MongoTemplate mongo, OutboxRelay relay) {
     return new OutboxStore(mongo, relay);
+  }
+
+  /** Before security and parsing: an oversized body costs nothing beyond its headers. */
+  @Bean
+  FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(
+      @Value("${wageguard.http.max-request-bytes:2097152}") long maxBytes) {
+    FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(new RequestSizeLimit(maxBytes));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
   }
 
   @Bean

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import java.util.Map;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.ResourcePropertySource;
 
@@ -22,6 +24,12 @@ public class ChassisDefaults implements EnvironmentPostProcessor {
     try {
       environment.getPropertySources().addLast(
           new ResourcePropertySource("wageguardChassisDefaults", new ClassPathResource(RESOURCE)));
+      // Only when given: Boot switches to a JWK-set decoder as soon as the property exists, even empty.
+      String jwkSetUri = environment.getProperty("WAGEGUARD_JWK_SET_URI");
+      if (jwkSetUri != null && !jwkSetUri.isBlank()) {
+        environment.getPropertySources().addLast(new MapPropertySource("wageguardJwkSetUri",
+            Map.of("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", jwkSetUri)));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,8 +1,11 @@
 package io.wageguard.chassis.web;
 
+import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,8 +18,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Every error on REST is an RFC 9457 problem. Validation problems carry {@code violations}: the field,
@@ -39,6 +45,24 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
   }
 
+  /** Method validation outside Spring MVC's own (e.g. a @Validated service bean): still the caller's mistake. */
+  @ExceptionHandler(ConstraintViolationException.class)
+  ProblemDetail constraintViolated(ConstraintViolationException e) {
+    List<Violation> found = e.getConstraintViolations().stream()
+        .map(v -> new Violation(lastNode(v.getPropertyPath().toString()), "schema", v.getMessage()))
+        .sorted(java.util.Comparator.comparing(Violation::field)).toList();
+    return violations(HttpStatus.BAD_REQUEST, "validation", "The request is not valid", found);
+  }
+
+  private static String lastNode(String path) {
+    return path.substring(path.lastIndexOf('.') + 1);
+  }
+
+  @ExceptionHandler(ForbiddenException.class)
+  ProblemDetail forbidden(ForbiddenException e) {
+    return problem(HttpStatus.FORBIDDEN, "outside-jurisdiction", "Outside your jurisdictions", e.getMessage());
+  }
+
   @ExceptionHandler(ConflictException.class)
   ResponseEntity<ProblemDetail> conflict(ConflictException e) {
     ProblemDetail problem = problem(HttpStatus.CONFLICT, "conflict", "Already exists", e.getMessage());
@@ -50,6 +74,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
     return problem(HttpStatus.CONFLICT, "concurrent-change", "Changed concurrently",
         "The record was changed by someone else meanwhile; read it again and retry.");
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    String field = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+        : String.valueOf(e.getPropertyName());
+    Class<?> type = e.getRequiredType();
+    String message = type != null && type.isEnum()
+        ? "'" + e.getValue() + "' is not one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+            .collect(Collectors.joining(", "))
+        : "'" + e.getValue() + "' has the wrong type or format";
+    return ResponseEntity.badRequest().body(violations(HttpStatus.BAD_REQUEST, "validation",
+        "The request is not valid", List.of(new Violation(field, "schema", message))));
   }
 
   @Override
@@ -85,6 +123,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
             .collect(Collectors.joining(".")).replace(".[", "[");
         message = "has a value of the wrong type or format";
+      }
+      if (jackson instanceof UnrecognizedPropertyException) {
+        message = "is not a known field";
+      } else if (jackson instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+          && invalid.getTargetType().isEnum()) {
+        message = "'" + invalid.getValue() + "' is not one of " + Arrays.stream(
+            invalid.getTargetType().getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
       }
     }
     return ResponseEntity.badRequest().body(violations(HttpStatus.BAD_REQUEST, "validation",

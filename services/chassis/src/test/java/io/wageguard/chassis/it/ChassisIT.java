@@ -5,11 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import io.wageguard.chassis.it.ChassisTestApplication.Tally;
 import io.wageguard.chassis.it.ChassisTestApplication.Thing;
+import io.wageguard.testsupport.ServiceHttp;
 import io.wageguard.testsupport.ServiceIntegrationTest;
 import io.wageguard.testsupport.TopicProbe;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
@@ -29,12 +28,9 @@ class ChassisIT {
   @Autowired io.wageguard.chassis.outbox.OutboxStore outboxStore;
   final io.wageguard.chassis.events.CloudEventCodec codec =
       new io.wageguard.chassis.events.CloudEventCodec(URI.create("/wageguard/chassis-test"));
-  final HttpClient http = HttpClient.newHttpClient();
 
-  HttpResponse<String> post(String path, String json) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+  HttpResponse<String> post(String path, String json) {
+    return ServiceHttp.atPort(port).as("LABOUR_BUREAU", "320500").post(path, json);
   }
 
   @Test
@@ -71,9 +67,9 @@ class ChassisIT {
     assertThat(metrics.body()).contains("wageguard_outbox_backlog").contains("application=\"chassis-test\"");
   }
 
-  HttpResponse<String> get(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+  /** Health is open; the rest of /actuator needs the monitoring role. */
+  HttpResponse<String> get(String path) {
+    return ServiceHttp.atPort(port).as("MONITORING").get(path);
   }
 
   @Test

@@ -3,9 +3,9 @@ package io.wageguard.chassis.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.wageguard.testsupport.ServiceHttp;
 import io.wageguard.testsupport.ServiceIntegrationTest;
 import io.wageguard.testsupport.TopicProbe;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -31,7 +31,7 @@ class ChassisObservabilityIT {
     String traceId = randomHex(16);
     String callerSpan = randomHex(8);
     String id = "traced-" + UUID.randomUUID();
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(url("/things"))
+    HttpResponse<String> response = http.send(service().request("/things")
         .header("Content-Type", "application/json")
         .header("traceparent", "00-" + traceId + "-" + callerSpan + "-01")
         .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"" + id + "\",\"count\":1}")).build(),
@@ -70,17 +70,16 @@ class ChassisObservabilityIT {
     });
   }
 
-  private URI url(String path) {
-    return URI.create("http://localhost:" + port + path);
+  private ServiceHttp service() {
+    return ServiceHttp.atPort(port).as("LABOUR_BUREAU", "320500");
   }
 
-  private HttpResponse<String> post(String path, String json) throws Exception {
-    return http.send(HttpRequest.newBuilder(url(path)).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+  private HttpResponse<String> post(String path, String json) {
+    return service().post(path, json);
   }
 
-  private HttpResponse<String> get(String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(url(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+  private HttpResponse<String> get(String path) {
+    return ServiceHttp.atPort(port).as("MONITORING").get(path);
   }
 
   private static String randomHex(int bytes) {

@@ -7,6 +7,10 @@ import io.wageguard.chassis.mongo.AppliedEvents;
 import io.wageguard.chassis.outbox.OutboxDocument;
 import io.wageguard.chassis.outbox.OutboxRelay;
 import io.wageguard.chassis.outbox.OutboxStore;
+import io.wageguard.chassis.security.AccessMatrix;
+import io.wageguard.chassis.security.AuditTrail;
+import io.wageguard.chassis.security.Caller;
+import io.wageguard.chassis.web.NotFoundException;
 import io.wageguard.chassis.web.RuleViolationException;
 import io.wageguard.chassis.web.Violation;
 import jakarta.validation.Valid;
@@ -15,6 +19,16 @@ import jakarta.validation.constraints.Positive;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import static io.wageguard.chassis.security.AccessMatrix.allow;
+import static io.wageguard.chassis.security.AccessRule.Reach.JURISDICTION;
+import static io.wageguard.chassis.security.Role.ADMIN;
+import static io.wageguard.chassis.security.Role.AUDITOR;
+import static io.wageguard.chassis.security.Role.ENTERPRISE;
+import static io.wageguard.chassis.security.Role.LABOUR_BUREAU;
+import static io.wageguard.chassis.security.Role.UNION;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.dao.DuplicateKeyException;
@@ -26,6 +40,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,6 +61,7 @@ public class ChassisTestApplication {
     @Version public Long version;
     public int count;
     public String note;
+    public String jurisdiction;
   }
 
   /** The consumer's view: how many submissions were applied, guarded against redelivery. */
@@ -53,22 +71,50 @@ public class ChassisTestApplication {
     public int applied;
   }
 
-  public record NewThing(@NotBlank String id, @Positive int count) {}
+  public record NewThing(@NotBlank String id, @Positive int count, String jurisdiction) {}
+
+  /** Who may do what on this test service. */
+  @Bean
+  AccessMatrix accessMatrix() {
+    return AccessMatrix.of(
+        AuditTrail.READ,
+        allow(POST, "/things", JURISDICTION, LABOUR_BUREAU, ADMIN),
+        allow(GET, "/things/{id}", JURISDICTION, LABOUR_BUREAU, UNION, AUDITOR, ENTERPRISE, ADMIN));
+  }
 
   @RestController
   static class Things {
     private final OutboxStore store;
     private final CloudEventCodec codec = new CloudEventCodec(URI.create("/wageguard/chassis-test"));
     private final Clock clock;
+    private final MongoTemplate mongo;
 
-    Things(OutboxStore store, OutboxRelay relay, Clock clock) {
+    Things(OutboxStore store, OutboxRelay relay, Clock clock, MongoTemplate mongo) {
       this.store = store;
+      this.mongo = mongo;
       this.clock = clock;
       relay.register("things");
     }
 
+    @GetMapping("/things/{id}")
+    Thing read(@PathVariable String id, Caller caller) {
+      Thing thing = mongo.findById(id, Thing.class);
+      if (thing == null) {
+        throw new NotFoundException("thing not found");
+      }
+      // An enterprise "owns" the thing whose id is its credit code.
+      caller.requireReach(thing.jurisdiction, thing.id, "thing not found");
+      return thing;
+    }
+
     @PostMapping("/things")
-    Thing create(@Valid @RequestBody NewThing request) {
+    Thing create(@Valid @RequestBody NewThing request, Caller caller) {
+      if (request.jurisdiction() != null) {
+        caller.requireCovers(request.jurisdiction(), request.id());
+      }
+      if (request.id().startsWith("boom")) {
+        throw new IllegalStateException("internal detail: collection things, shard 7");
+      }
       if (request.id().startsWith("bad")) {
         throw new RuleViolationException(List.of(new Violation("id", "TC-2a", "must not start with bad")));
       }
@@ -76,6 +122,7 @@ public class ChassisTestApplication {
       thing.id = request.id();
       thing.count = request.count();
       thing.note = "created";
+      thing.jurisdiction = request.jurisdiction();
       CloudEvent event = codec.create(request.id() + "-created", "wageguard.test.thing-created.v1",
           request.id(), request, clock);
       thing.emit(Topic.ARREARS_EVENTS, event);

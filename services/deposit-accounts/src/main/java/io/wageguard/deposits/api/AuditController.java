@@ -1,12 +1,16 @@
 package io.wageguard.deposits.api;
 
 import io.micrometer.core.annotation.Timed;
+import io.wageguard.chassis.security.Caller;
 import io.wageguard.deposits.domain.Deposit;
 import io.wageguard.deposits.domain.Describe;
 import io.wageguard.deposits.domain.LedgerEntry;
 import io.wageguard.deposits.domain.Money;
 import io.wageguard.deposits.persistence.DepositDocument;
 import io.wageguard.deposits.service.DepositService;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,11 +26,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Auditors' read-only view: status, ledger and verification of one enterprise as of any date; lists with totals; CSV. */
+/**
+ * The read-only view (auditors, bureaus, banks, an enterprise its own): status, ledger and verification of one
+ * enterprise as of any date; lists with totals; CSV. Everything is narrowed to the caller's reach.
+ */
 @RestController
 @Timed("wageguard.deposits.http.audit")
 public class AuditController {
 
+  static final int MAX_PAGE_SIZE = 500;
+  static final int MAX_CSV_ROWS = 50_000;
+  private static final String JURISDICTION = "^[0-9]{6}$";
   private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
   private final DepositService service;
 
@@ -35,15 +45,15 @@ public class AuditController {
   }
 
   @GetMapping("/api/enterprises/{creditCode}/status")
-  Map<String, Object> status(@PathVariable String creditCode,
+  Map<String, Object> status(Caller caller, @PathVariable String creditCode,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-    return Describe.status(view(service.get(creditCode), asOf));
+    return Describe.status(view(service.get(caller, creditCode), asOf));
   }
 
   @GetMapping("/api/enterprises/{creditCode}/ledger")
-  Map<String, Object> ledger(@PathVariable String creditCode,
+  Map<String, Object> ledger(Caller caller, @PathVariable String creditCode,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-    Deposit.StatusView v = view(service.get(creditCode), asOf);
+    Deposit.StatusView v = view(service.get(caller, creditCode), asOf);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("creditCode", creditCode);
     m.put("asOf", v.asOf().toString());
@@ -55,14 +65,14 @@ public class AuditController {
 
   /** Recomputes every hash and link of the whole ledger: tampering, removal or reordering is detected. */
   @GetMapping("/api/enterprises/{creditCode}/ledger/verification")
-  Map<String, Object> verify(@PathVariable String creditCode) {
-    return Describe.verification(service.get(creditCode).getDeposit().verifyLedger());
+  Map<String, Object> verify(Caller caller, @PathVariable String creditCode) {
+    return Describe.verification(service.get(caller, creditCode).getDeposit().verifyLedger());
   }
 
   @GetMapping(value = "/api/enterprises/{creditCode}/ledger.csv")
-  ResponseEntity<String> ledgerCsv(@PathVariable String creditCode,
+  ResponseEntity<String> ledgerCsv(Caller caller, @PathVariable String creditCode,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-    Deposit.StatusView v = view(service.get(creditCode), asOf);
+    Deposit.StatusView v = view(service.get(caller, creditCode), asOf);
     StringBuilder csv = new StringBuilder(
         "sequence,entryId,kind,amount,balanceAfter,valueDate,recordedAt,reference,reverses,requested,shortfall,ruleIds,previousHash,hash\n");
     for (LedgerEntry e : v.ledger()) {
@@ -74,12 +84,18 @@ public class AuditController {
     return ResponseEntity.ok().contentType(CSV).body(csv.toString());
   }
 
-  /** Every enterprise known, filtered by jurisdiction and compliance status, as of a date, with totals. */
+  /**
+   * The enterprises of the caller's jurisdictions, filtered by jurisdiction (and everything inside it) and
+   * compliance status, as of a date; totals over all of them, items one page at a time.
+   */
   @GetMapping("/api/deposits")
-  Map<String, Object> list(@RequestParam(required = false) String jurisdiction,
+  Map<String, Object> list(Caller caller,
+      @RequestParam(required = false) @Pattern(regexp = JURISDICTION) String jurisdiction,
       @RequestParam(required = false) String compliance,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-    List<Deposit.StatusView> rows = rows(jurisdiction, compliance, asOf);
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "100") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
+    List<Deposit.StatusView> rows = rows(caller, jurisdiction, compliance, asOf);
     BigDecimal balance = Money.ZERO;
     BigDecimal required = Money.ZERO;
     Map<String, Integer> byCompliance = new TreeMap<>();
@@ -91,8 +107,8 @@ public class AuditController {
         required = required.add(v.assessment().requiredAmount());
       }
       byCompliance.merge(v.compliance(), 1, Integer::sum);
-      items.add(row(v));
     }
+    rows.stream().skip((long) page * size).limit(size).forEach(v -> items.add(row(v)));
     Map<String, Object> totals = new LinkedHashMap<>();
     totals.put("enterprises", rows.size());
     totals.put("requiredAmount", Money.format(required));
@@ -103,17 +119,21 @@ public class AuditController {
     m.put("jurisdiction", jurisdiction);
     m.put("compliance", compliance);
     m.put("totals", totals);
+    m.put("page", page);
+    m.put("size", size);
     m.put("items", items);
     return m;
   }
 
+  /** The same rows as CSV, all of them (at most {@value #MAX_CSV_ROWS}), for the caller's jurisdictions. */
   @GetMapping("/api/deposits.csv")
-  ResponseEntity<String> listCsv(@RequestParam(required = false) String jurisdiction,
+  ResponseEntity<String> listCsv(Caller caller,
+      @RequestParam(required = false) @Pattern(regexp = JURISDICTION) String jurisdiction,
       @RequestParam(required = false) String compliance,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
     StringBuilder csv = new StringBuilder(
         "creditCode,jurisdiction,asOf,outcome,policy,requiredAmount,balance,compliance,nextDueDate,nextDueAmount,missedDeadlines,ledgerValid\n");
-    for (Deposit.StatusView v : rows(jurisdiction, compliance, asOf)) {
+    for (Deposit.StatusView v : rows(caller, jurisdiction, compliance, asOf).stream().limit(MAX_CSV_ROWS).toList()) {
       Map<String, Object> r = row(v);
       csv.append(String.join(",", v.creditCode(), cell(v.jurisdiction()), v.asOf().toString(), cell((String) r.get("outcome")),
           cell((String) r.get("policy")), cell((String) r.get("requiredAmount")), Money.format(v.balance()),
@@ -124,9 +144,9 @@ public class AuditController {
     return ResponseEntity.ok().contentType(CSV).body(csv.toString());
   }
 
-  private List<Deposit.StatusView> rows(String jurisdiction, String compliance, LocalDate asOf) {
+  private List<Deposit.StatusView> rows(Caller caller, String jurisdiction, String compliance, LocalDate asOf) {
     LocalDate date = asOf == null ? service.today() : asOf;
-    return service.all(jurisdiction).stream().map(doc -> doc.getDeposit().statusAsOf(date))
+    return service.all(caller, jurisdiction).stream().map(doc -> doc.getDeposit().statusAsOf(date))
         .filter(v -> compliance == null || compliance.equals(v.compliance())).toList();
   }
 

@@ -1,6 +1,7 @@
 package io.wageguard.deposits.api;
 
 import io.micrometer.core.annotation.Timed;
+import io.wageguard.chassis.security.Caller;
 import io.wageguard.deposits.domain.Deposit;
 import io.wageguard.deposits.domain.Describe;
 import io.wageguard.deposits.domain.EntryKind;
@@ -23,8 +24,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Writes (labour bureau and bank roles, once security arrives): agreements, certificates, accounts, credits,
- * payouts, refunds and reversals. Each answers the enterprise's status after the change.
+ * Writes: agreements, certificates and assessments by the labour bureau; accounts, credits, payouts, refunds and
+ * reversals by the bank (see config.AccessPolicy). Each answers the enterprise's status after the change; an
+ * enterprise outside the caller's jurisdictions is "not found". Who made the change is in the audit trail
+ * (the token's subject); {@code witnessedBy}, {@code requestedBy} and {@code approvedBy} name the parties the
+ * rules require (TC-4, HT-4, HT-5), not the caller.
  */
 @RestController
 @RequestMapping("/api/enterprises/{creditCode}")
@@ -58,48 +62,48 @@ public class DepositCommandsController {
   }
 
   @PostMapping("/agreement")
-  Map<String, Object> agreement(@PathVariable String creditCode, @Valid @RequestBody AgreementRequest r) {
-    return status(service.command(creditCode, (d, ctx) -> d.signAgreement(ctx, r.signedOn(), r.witnessedBy())));
+  Map<String, Object> agreement(Caller caller, @PathVariable String creditCode, @Valid @RequestBody AgreementRequest r) {
+    return status(service.command(caller, creditCode, (d, ctx) -> d.signAgreement(ctx, r.signedOn(), r.witnessedBy())));
   }
 
   @PostMapping("/certificate")
-  Map<String, Object> certificate(@PathVariable String creditCode, @Valid @RequestBody CertificateRequest r) {
-    return status(service.command(creditCode, (d, ctx) -> d.issueCertificate(ctx, r.issuedOn())));
+  Map<String, Object> certificate(Caller caller, @PathVariable String creditCode, @Valid @RequestBody CertificateRequest r) {
+    return status(service.command(caller, creditCode, (d, ctx) -> d.issueCertificate(ctx, r.issuedOn())));
   }
 
   @PostMapping("/account")
-  Map<String, Object> account(@PathVariable String creditCode, @Valid @RequestBody AccountRequest r) {
-    return status(service.command(creditCode, (d, ctx) -> d.openAccount(ctx, r.openedOn(), r.bank(), r.accountNumber())));
+  Map<String, Object> account(Caller caller, @PathVariable String creditCode, @Valid @RequestBody AccountRequest r) {
+    return status(service.command(caller, creditCode, (d, ctx) -> d.openAccount(ctx, r.openedOn(), r.bank(), r.accountNumber())));
   }
 
   @PostMapping("/credits")
-  Map<String, Object> credit(@PathVariable String creditCode, @Valid @RequestBody CreditRequest r) {
-    return status(service.command(creditCode,
+  Map<String, Object> credit(Caller caller, @PathVariable String creditCode, @Valid @RequestBody CreditRequest r) {
+    return status(service.command(caller, creditCode,
         (d, ctx) -> d.credit(ctx, r.kind(), Money.of(r.amount()), r.valueDate(), r.reference())));
   }
 
   @PostMapping("/payouts")
-  Map<String, Object> payout(@PathVariable String creditCode, @Valid @RequestBody PayoutRequest r) {
-    return status(service.command(creditCode, (d, ctx) -> d.payout(ctx, new Deposit.PayoutRequest(r.kind(),
+  Map<String, Object> payout(Caller caller, @PathVariable String creditCode, @Valid @RequestBody PayoutRequest r) {
+    return status(service.command(caller, creditCode, (d, ctx) -> d.payout(ctx, new Deposit.PayoutRequest(r.kind(),
         r.amount() == null ? null : Money.of(r.amount()), r.valueDate(), r.reference(), r.requestedBy(),
         r.approvedBy(), r.months(), r.workers()))));
   }
 
   @PostMapping("/refunds")
-  Map<String, Object> refund(@PathVariable String creditCode, @Valid @RequestBody RefundRequest r) {
-    return status(service.command(creditCode, (d, ctx) -> d.refund(ctx, r.reason(), r.valueDate(), r.reference())));
+  Map<String, Object> refund(Caller caller, @PathVariable String creditCode, @Valid @RequestBody RefundRequest r) {
+    return status(service.command(caller, creditCode, (d, ctx) -> d.refund(ctx, r.reason(), r.valueDate(), r.reference())));
   }
 
   @PostMapping("/ledger/{entryId}/reversal")
-  Map<String, Object> reverse(@PathVariable String creditCode, @PathVariable String entryId,
+  Map<String, Object> reverse(Caller caller, @PathVariable String creditCode, @PathVariable String entryId,
       @Valid @RequestBody ReversalRequest r) {
-    return status(service.command(creditCode, (d, ctx) -> d.reverse(ctx, entryId, r.valueDate(), r.reason())));
+    return status(service.command(caller, creditCode, (d, ctx) -> d.reverse(ctx, entryId, r.valueDate(), r.reason())));
   }
 
   /** Re-runs the assessment now (e.g. after the two-year look-back moved on); emits only if the decision changed. */
   @PostMapping("/assessment")
-  Map<String, Object> reassess(@PathVariable String creditCode) {
-    return status(service.command(creditCode, (d, ctx) -> d.settle(ctx)));
+  Map<String, Object> reassess(Caller caller, @PathVariable String creditCode) {
+    return status(service.command(caller, creditCode, (d, ctx) -> d.settle(ctx)));
   }
 
   private Map<String, Object> status(DepositDocument doc) {

@@ -1,6 +1,7 @@
 package io.wageguard.deposits.api;
 
 import io.micrometer.core.annotation.Timed;
+import io.wageguard.chassis.security.Caller;
 import io.wageguard.chassis.web.NotFoundException;
 import io.wageguard.deposits.domain.Assessment;
 import io.wageguard.deposits.domain.Describe;
@@ -28,8 +29,8 @@ public class EnterpriseFactsController {
   }
 
   @GetMapping("/api/enterprises/{creditCode}/facts")
-  Map<String, Object> facts(@PathVariable String creditCode) {
-    EnterpriseFacts f = service.get(creditCode).getDeposit().facts();
+  Map<String, Object> facts(Caller caller, @PathVariable String creditCode) {
+    EnterpriseFacts f = service.get(caller, creditCode).getDeposit().facts();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("creditCode", f.creditCode());
     m.put("name", f.name());
@@ -74,8 +75,8 @@ public class EnterpriseFactsController {
   }
 
   @GetMapping("/api/enterprises/{creditCode}/obligation")
-  Map<String, Object> obligation(@PathVariable String creditCode) {
-    Assessment a = service.get(creditCode).getDeposit().assessment();
+  Map<String, Object> obligation(Caller caller, @PathVariable String creditCode) {
+    Assessment a = service.get(caller, creditCode).getDeposit().assessment();
     if (a == null) {
       throw new NotFoundException("no assessment of " + creditCode + " yet");
     }
@@ -83,8 +84,8 @@ public class EnterpriseFactsController {
   }
 
   @GetMapping("/api/enterprises/{creditCode}/obligation/history")
-  List<Map<String, Object>> history(@PathVariable String creditCode) {
-    return service.get(creditCode).getDeposit().assessments().stream().map(Describe::assessment).toList();
+  List<Map<String, Object>> history(Caller caller, @PathVariable String creditCode) {
+    return service.get(caller, creditCode).getDeposit().assessments().stream().map(Describe::assessment).toList();
   }
 
   @GetMapping("/api/policies")

@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.wageguard.chassis.events.Topic;
 import io.wageguard.chassis.outbox.OutboxRelay;
 import io.wageguard.chassis.outbox.OutboxStore;
+import io.wageguard.chassis.security.Caller;
+import io.wageguard.chassis.security.CoveredJurisdictions;
 import io.wageguard.chassis.time.Periods;
 import io.wageguard.chassis.web.NotFoundException;
 import io.wageguard.deposits.domain.Deposit;
@@ -16,8 +18,10 @@ import io.wageguard.deposits.persistence.DepositDocument;
 import jakarta.annotation.PostConstruct;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -97,13 +101,25 @@ public class DepositService {
     return write(creditCode, false, doc -> change.apply(doc.getDeposit(), context(doc.getDeposit())));
   }
 
+  /**
+   * A command from REST by this caller: an enterprise outside the caller's reach is "not found", checked on the
+   * very version the change is made to.
+   */
+  public DepositDocument command(Caller caller, String creditCode,
+      BiFunction<Deposit, Deposit.Context, List<DomainEvent>> change) {
+    return write(creditCode, false, doc -> {
+      requireReach(caller, doc);
+      return change.apply(doc.getDeposit(), context(doc.getDeposit()));
+    });
+  }
+
   private DepositDocument write(String creditCode, boolean create,
       java.util.function.Function<DepositDocument, List<DomainEvent>> change) {
     for (int attempt = 1; ; attempt++) {
       DepositDocument doc = mongo.findById(creditCode, DepositDocument.class);
       if (doc == null) {
         if (!create) {
-          throw new NotFoundException("no enterprise " + creditCode + " is known to deposit-accounts");
+          throw unknown(creditCode);
         }
         doc = new DepositDocument(creditCode);
       }
@@ -163,12 +179,41 @@ public class DepositService {
   }
 
   public DepositDocument get(String creditCode) {
-    return find(creditCode).orElseThrow(() -> new NotFoundException("no enterprise " + creditCode + " is known to deposit-accounts"));
+    return find(creditCode).orElseThrow(() -> unknown(creditCode));
   }
 
-  public List<DepositDocument> all(String jurisdiction) {
-    Query query = jurisdiction == null ? new Query() : new Query(Criteria.where("jurisdiction").is(jurisdiction));
-    return mongo.find(query.with(Sort.by("_id")), DepositDocument.class);
+  /** One enterprise's deposit as this caller may see it: outside its reach it is as unknown as a missing one. */
+  public DepositDocument get(Caller caller, String creditCode) {
+    DepositDocument doc = get(creditCode);
+    requireReach(caller, doc);
+    return doc;
+  }
+
+  /**
+   * The deposits of the caller's reach, optionally narrowed to a jurisdiction and everything inside it; the reach
+   * is part of the query (a jurisdiction the caller does not cover gives nothing, never its records).
+   */
+  public List<DepositDocument> all(Caller caller, String jurisdiction) {
+    Set<String> scope = new HashSet<>(caller.jurisdictions());
+    if (jurisdiction != null) {
+      scope.retainAll(CoveredJurisdictions.official().expand(List.of(jurisdiction)));
+    }
+    Criteria criteria = Criteria.where("jurisdiction").in(scope);
+    Optional<String> own = caller.ownCreditCodeOnly();
+    if (own.isPresent()) {
+      criteria = Criteria.where("_id").is(own.get());
+    }
+    return mongo.find(new Query(criteria).with(Sort.by("_id")), DepositDocument.class);
+  }
+
+  private static void requireReach(Caller caller, DepositDocument doc) {
+    if (!caller.reaches(doc.getJurisdiction(), doc.getId())) {
+      throw unknown(doc.getId()); // the same answer as for a missing enterprise: existence is not confirmed
+    }
+  }
+
+  private static NotFoundException unknown(String creditCode) {
+    return new NotFoundException("no enterprise " + creditCode + " is known to deposit-accounts");
   }
 
   public PolicyBook policies() {

@@ -8,11 +8,10 @@ import io.wageguard.chassis.events.CloudEventCodec;
 import io.wageguard.chassis.events.EventIds;
 import io.wageguard.deposits.service.DepositService;
 import io.wageguard.testsupport.ContractAssertions;
+import io.wageguard.testsupport.ServiceHttp;
 import io.wageguard.testsupport.ServiceIntegrationTest;
 import io.wageguard.testsupport.TopicProbe;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
@@ -66,7 +65,7 @@ class DepositAccountsIT {
   @LocalServerPort int port;
   @Autowired MongoTemplate mongo;
   @Autowired DepositService service;
-  final HttpClient http = HttpClient.newHttpClient();
+  static final String TAICANG = "320585";
 
   @Test
   void taicangObligationFromEventsIsAssessedOnceUnderRedelivery_andExplained() throws Exception {
@@ -103,15 +102,15 @@ class DepositAccountsIT {
     probe.send("enterprise.events", cc, payroll(cc, "320585", "2025", "1234567.81"));
     probe.await(s -> cc.equals(s.key()) && "246913.57".equals(s.data().path("requiredAmount").asString()));
 
-    assertThat(post("/api/enterprises/" + cc + "/agreement",
+    assertThat(post("LABOUR_BUREAU", "/api/enterprises/" + cc + "/agreement",
         "{\"signedOn\":\"2026-03-02\",\"witnessedBy\":\"Taicang Federation of Trade Unions\"}").statusCode()).isEqualTo(200);
-    HttpResponse<String> wrongKind = post("/api/enterprises/" + cc + "/credits",
+    HttpResponse<String> wrongKind = post("BANK", "/api/enterprises/" + cc + "/credits",
         "{\"kind\":\"CONTRIBUTION\",\"amount\":\"100.00\",\"valueDate\":\"2026-03-02\"}");
     assertThat(wrongKind.statusCode()).isEqualTo(422);
     assertThat(wrongKind.body()).contains("\"rule\":\"HT-2\"");
 
     CLOCK.set("2026-04-10T02:00:00Z");
-    assertThat(post("/api/enterprises/" + cc + "/credits",
+    assertThat(post("BANK", "/api/enterprises/" + cc + "/credits",
         "{\"kind\":\"DEPOSIT\",\"amount\":\"100000.00\",\"valueDate\":\"2026-04-10\",\"reference\":\"slip 1\"}").statusCode())
         .isEqualTo(200);
     TopicProbe.Seen entry = probe.await(s -> cc.equals(s.key()) && "wageguard.deposit.ledger-entry-recorded.v1".equals(s.type()));
@@ -137,7 +136,7 @@ class DepositAccountsIT {
     probe.send("enterprise.events", cc, statusChanged(cc, "320585", "BANKRUPT"));
     await().atMost(Duration.ofSeconds(30)).until(() -> "BANKRUPT".equals(get("/api/enterprises/" + cc + "/facts").path("status").asString()));
     CLOCK.set("2026-05-20T02:00:00Z");
-    HttpResponse<String> payout = post("/api/enterprises/" + cc + "/payouts",
+    HttpResponse<String> payout = post("BANK", "/api/enterprises/" + cc + "/payouts",
         "{\"kind\":\"INSOLVENCY_PAYOUT\",\"valueDate\":\"2026-05-20\",\"reference\":\"order 7\",\"months\":3,\"workers\":40}");
     assertThat(payout.statusCode()).as(payout.body()).isEqualTo(200);
     TopicProbe.Seen paid = probe.await(s -> cc.equals(s.key()) && "INSOLVENCY_PAYOUT".equals(s.data().path("kind").asString()));
@@ -158,8 +157,7 @@ class DepositAccountsIT {
     JsonNode early = get("/api/enterprises/" + cc + "/status?asOf=2026-03-01");
     assertThat(early.path("compliance").asString()).isEqualTo("NOT_ASSESSED");
 
-    String csv = http.send(HttpRequest.newBuilder(uri("/api/enterprises/" + cc + "/ledger.csv")).build(),
-        HttpResponse.BodyHandlers.ofString()).body();
+    String csv = http().as("AUDITOR", TAICANG).get("/api/enterprises/" + cc + "/ledger.csv").body();
     assertThat(csv.lines()).hasSize(3);
     JsonNode list = get("/api/deposits?jurisdiction=320585&asOf=2026-05-20");
     assertThat(list.path("items").toString()).contains(cc);
@@ -182,8 +180,8 @@ class DepositAccountsIT {
     TopicProbe.Seen seen = probe.await(s -> cc.equals(s.key()) && "wageguard.deposit.obligation-assessed.v1".equals(s.type()));
     ContractAssertions.assertConforms(seen);
     assertThat(seen.data().path("outcome").asString()).isEqualTo("NO_POLICY");
-    HttpResponse<String> missing = http.send(HttpRequest.newBuilder(uri("/api/enterprises/" + TestCreditCodes.random("320585") + "/status")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> missing = http().as("AUDITOR", "320500")
+        .get("/api/enterprises/" + TestCreditCodes.random("320585") + "/status");
     assertThat(missing.statusCode()).isEqualTo(404);
     Document stored = mongo.getCollection("deposits").find(new Document("_id", cc)).first();
     assertThat(stored).isNotNull();
@@ -191,19 +189,20 @@ class DepositAccountsIT {
 
   // ------------------------------------------------------------------ helpers
 
-  JsonNode get(String path) throws Exception {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+  /** Reads as Taicang's auditor (every enterprise in these tests is a Taicang one unless a test says otherwise). */
+  JsonNode get(String path) {
+    HttpResponse<String> r = http().as("AUDITOR", TAICANG).get(path);
     assertThat(r.statusCode()).as(path + " " + r.body()).isEqualTo(200);
     return JSON.readTree(r.body());
   }
 
-  HttpResponse<String> post(String path, String json) throws Exception {
-    return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+  /** Writes as the role that makes them: the labour bureau decides, the bank records money (config.AccessPolicy). */
+  HttpResponse<String> post(String role, String path, String json) {
+    return http().as(role, TAICANG).post(path, json);
   }
 
-  URI uri(String path) {
-    return URI.create("http://localhost:" + port + path);
+  ServiceHttp http() {
+    return ServiceHttp.atPort(port);
   }
 
   static final CloudEventCodec REGISTRY = new CloudEventCodec(URI.create("/wageguard/enterprise-registry"));

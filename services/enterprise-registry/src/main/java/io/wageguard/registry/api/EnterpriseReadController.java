@@ -1,5 +1,7 @@
 package io.wageguard.registry.api;
 
+import io.wageguard.chassis.security.Caller;
+import io.wageguard.chassis.security.Role;
 import io.wageguard.chassis.web.NotFoundException;
 import io.wageguard.registry.application.EnterpriseService;
 import io.wageguard.registry.domain.Enterprise;
@@ -14,6 +16,7 @@ import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,9 +40,9 @@ class EnterpriseReadController {
 
   /** The enterprise with its history; with {@code asOf}, what was true at the end of that day. */
   @GetMapping("/{creditCode}")
-  EnterpriseResponse get(@PathVariable String creditCode,
+  EnterpriseResponse get(Caller caller, @PathVariable String creditCode,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-    Enterprise enterprise = service.get(creditCode);
+    Enterprise enterprise = service.get(creditCode, caller);
     if (asOf == null) {
       return EnterpriseResponse.of(enterprise.current());
     }
@@ -53,12 +56,16 @@ class EnterpriseReadController {
 
   public record PageResponse(List<Summary> content, int page, int size, long totalElements, int totalPages) {}
 
+  /** The largest page a search answers; a larger {@code size} is a 400 naming it. */
+  static final int MAX_PAGE_SIZE = 200;
+
   /**
-   * Enterprises by their current profile. {@code rating} alone matches the grade of the latest rated year; with
+   * Enterprises by their current profile, among those the caller reaches (its jurisdictions; an enterprise only
+   * itself). {@code rating} alone matches the grade of the latest rated year; with
    * {@code ratingYear}, the grade of that year (or, without {@code rating}, any grade that year).
    */
   @GetMapping
-  PageResponse search(
+  PageResponse search(Caller caller,
       @RequestParam(required = false) String jurisdiction,
       @RequestParam(required = false) Sector sector,
       @RequestParam(required = false) Premises premises,
@@ -66,11 +73,20 @@ class EnterpriseReadController {
       @RequestParam(required = false) Grade rating,
       @RequestParam(required = false) @Min(1990) @Max(9999) Integer ratingYear,
       @RequestParam(defaultValue = "0") @Min(0) int page,
-      @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+      @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
     Page<EnterpriseDocument> found = store.search(
-        new EnterpriseStore.Filter(jurisdiction, sector, premises, status, rating, ratingYear), page, size);
+        new EnterpriseStore.Filter(jurisdiction, sector, premises, status, rating, ratingYear), reachOf(caller),
+        page, size);
     return new PageResponse(found.getContent().stream().map(EnterpriseReadController::summary).toList(),
         page, size, found.getTotalElements(), found.getTotalPages());
+  }
+
+  /** What the caller may list: an enterprise only itself, everyone else their jurisdictions (see Caller#reaches). */
+  static EnterpriseStore.Reach reachOf(Caller caller) {
+    return caller.ownCreditCodeOnly()
+        .map(own -> new EnterpriseStore.Reach(Set.of(), own))
+        .orElseGet(() -> new EnterpriseStore.Reach(caller.jurisdictions(),
+            caller.has(Role.ENTERPRISE) ? caller.creditCode().orElse(null) : null));
   }
 
   private static Summary summary(EnterpriseDocument doc) {

@@ -6,6 +6,7 @@ import io.wageguard.registry.api.EnterpriseRequests.DeclarePayroll;
 import io.wageguard.registry.api.EnterpriseRequests.RecordDesignation;
 import io.wageguard.registry.api.EnterpriseRequests.RecordRating;
 import io.wageguard.registry.api.EnterpriseRequests.Register;
+import io.wageguard.chassis.security.Caller;
 import io.wageguard.registry.application.EnterpriseService;
 import io.wageguard.registry.domain.EnterpriseView;
 import jakarta.validation.Valid;
@@ -14,20 +15,19 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Changes to the register. Who made a change comes from {@code X-Actor} for now ("unknown" without it); it goes
- * into the history. Every change answers the enterprise as it now is; a change that changes nothing is answered
- * the same way and emits nothing.
+ * Changes to the register. Who made a change is the caller's account (the token's subject); it goes into the
+ * history. An enterprise outside the caller's jurisdictions is not found (404); registering into, or moving to,
+ * a jurisdiction the caller does not cover is forbidden (403). Every change answers the enterprise as it now is;
+ * a change that changes nothing is answered the same way and emits nothing.
  */
 @RestController
 @RequestMapping("/api/enterprises")
 class EnterpriseWriteController {
 
-  static final String ACTOR = "X-Actor";
   private final EnterpriseService service;
 
   EnterpriseWriteController(EnterpriseService service) {
@@ -35,45 +35,43 @@ class EnterpriseWriteController {
   }
 
   @PostMapping
-  ResponseEntity<EnterpriseResponse> register(@Valid @RequestBody Register request,
-      @RequestHeader(name = ACTOR, defaultValue = "unknown") String actor) {
-    EnterpriseView view = service.register(request.toRegistration(), actor);
+  ResponseEntity<EnterpriseResponse> register(Caller caller, @Valid @RequestBody Register request) {
+    EnterpriseView view = service.register(request.toRegistration(), caller);
     return ResponseEntity.created(EnterpriseService.locationOf(view.creditCode())).body(EnterpriseResponse.of(view));
   }
 
   @PatchMapping("/{creditCode}")
-  EnterpriseResponse changeProfile(@PathVariable String creditCode, @Valid @RequestBody ChangeProfile request,
-      @RequestHeader(name = ACTOR, defaultValue = "unknown") String actor) {
-    return EnterpriseResponse.of(service.change(creditCode, actor,
+  EnterpriseResponse changeProfile(Caller caller, @PathVariable String creditCode,
+      @Valid @RequestBody ChangeProfile request) {
+    return EnterpriseResponse.of(service.change(creditCode, caller,
         (enterprise, stamp) -> enterprise.changeProfile(request.toPatch(), service.jurisdictions(), stamp)));
   }
 
   @PostMapping("/{creditCode}/payroll")
-  EnterpriseResponse declarePayroll(@PathVariable String creditCode, @Valid @RequestBody DeclarePayroll request,
-      @RequestHeader(name = ACTOR, defaultValue = "unknown") String actor) {
-    return EnterpriseResponse.of(service.change(creditCode, actor, (enterprise, stamp) -> enterprise.declarePayroll(
+  EnterpriseResponse declarePayroll(Caller caller, @PathVariable String creditCode,
+      @Valid @RequestBody DeclarePayroll request) {
+    return EnterpriseResponse.of(service.change(creditCode, caller, (enterprise, stamp) -> enterprise.declarePayroll(
         request.kind(), request.period(), request.totalWages(), request.effectiveDate(), stamp)));
   }
 
   @PostMapping("/{creditCode}/ratings")
-  EnterpriseResponse recordRating(@PathVariable String creditCode, @Valid @RequestBody RecordRating request,
-      @RequestHeader(name = ACTOR, defaultValue = "unknown") String actor) {
-    return EnterpriseResponse.of(service.change(creditCode, actor, (enterprise, stamp) ->
+  EnterpriseResponse recordRating(Caller caller, @PathVariable String creditCode,
+      @Valid @RequestBody RecordRating request) {
+    return EnterpriseResponse.of(service.change(creditCode, caller, (enterprise, stamp) ->
         enterprise.recordRating(request.year(), request.grade(), request.effectiveDate(), stamp)));
   }
 
   @PostMapping("/{creditCode}/designations")
-  EnterpriseResponse recordDesignation(@PathVariable String creditCode,
-      @Valid @RequestBody RecordDesignation request,
-      @RequestHeader(name = ACTOR, defaultValue = "unknown") String actor) {
-    return EnterpriseResponse.of(service.change(creditCode, actor, (enterprise, stamp) ->
+  EnterpriseResponse recordDesignation(Caller caller, @PathVariable String creditCode,
+      @Valid @RequestBody RecordDesignation request) {
+    return EnterpriseResponse.of(service.change(creditCode, caller, (enterprise, stamp) ->
         enterprise.recordDesignation(request.year(), request.harmonious(), request.effectiveDate(), stamp)));
   }
 
   @PostMapping("/{creditCode}/status")
-  EnterpriseResponse changeStatus(@PathVariable String creditCode, @Valid @RequestBody ChangeStatus request,
-      @RequestHeader(name = ACTOR, defaultValue = "unknown") String actor) {
-    return EnterpriseResponse.of(service.change(creditCode, actor, (enterprise, stamp) ->
+  EnterpriseResponse changeStatus(Caller caller, @PathVariable String creditCode,
+      @Valid @RequestBody ChangeStatus request) {
+    return EnterpriseResponse.of(service.change(creditCode, caller, (enterprise, stamp) ->
         enterprise.changeStatus(request.status(), request.effectiveDate(), stamp)));
   }
 }

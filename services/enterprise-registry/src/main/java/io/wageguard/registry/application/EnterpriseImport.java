@@ -1,7 +1,10 @@
 package io.wageguard.registry.application;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.wageguard.chassis.security.Caller;
 import io.wageguard.chassis.web.ConflictException;
+import io.wageguard.chassis.web.ForbiddenException;
+import io.wageguard.chassis.web.NotFoundException;
 import io.wageguard.chassis.web.Violation;
 import io.wageguard.registry.domain.CreditCode;
 import io.wageguard.registry.domain.EnterpriseView;
@@ -25,7 +28,8 @@ import org.springframework.stereotype.Service;
  * Many enterprises at once, as labour bureaus keep them in spreadsheets. Each row is one enterprise and one
  * atomic write: a new code is registered, a known one gets the row's profile (a profile change), a row that
  * matches the register changes nothing. A refused row changes nothing and says why, field by field; so
- * importing the same file again changes nothing.
+ * importing the same file again changes nothing. A caller imports only within its jurisdictions: a row for
+ * another jurisdiction, or for an enterprise registered in one, is refused ({@code outside-jurisdiction}).
  */
 @Service
 public class EnterpriseImport {
@@ -33,7 +37,9 @@ public class EnterpriseImport {
   public static final List<String> REQUIRED = List.of("creditCode", "name", "legalRepresentative", "address",
       "jurisdiction", "sector", "premises", "headcount", "hasOwnUnion");
   public static final String EFFECTIVE_DATE = "effectiveDate";
+  /** Rows per import: one file is one request, and each row is a write (the body is capped at 2 MiB too). */
   public static final int MAX_ROWS = 5000;
+  public static final String OUTSIDE_JURISDICTION = "outside-jurisdiction";
 
   public enum Outcome { REGISTERED, UPDATED, UNCHANGED, REFUSED }
 
@@ -50,7 +56,7 @@ public class EnterpriseImport {
   }
 
   /** @param header the column names; @param rows each row's line number and values */
-  public Report importRows(List<String> header, List<Map.Entry<Integer, List<String>>> rows, String actor) {
+  public Report importRows(List<String> header, List<Map.Entry<Integer, List<String>>> rows, Caller caller) {
     List<String> columns = header.stream().map(String::strip).toList();
     List<String> missing = REQUIRED.stream().filter(c -> !columns.contains(c)).toList();
     if (!missing.isEmpty()) {
@@ -63,7 +69,7 @@ public class EnterpriseImport {
     Map<String, Integer> firstLineOf = new HashMap<>();
     List<RowResult> results = new ArrayList<>();
     for (Map.Entry<Integer, List<String>> row : rows) {
-      RowResult result = importRow(row.getKey(), columns, row.getValue(), firstLineOf, actor);
+      RowResult result = importRow(row.getKey(), columns, row.getValue(), firstLineOf, caller);
       meters.counter("wageguard.registry.import.rows", "outcome", result.outcome().name()).increment();
       results.add(result);
     }
@@ -75,7 +81,7 @@ public class EnterpriseImport {
   }
 
   private RowResult importRow(int line, List<String> columns, List<String> values, Map<String, Integer> firstLineOf,
-      String actor) {
+      Caller caller) {
     Map<String, String> cells = new HashMap<>();
     for (int i = 0; i < columns.size() && i < values.size(); i++) {
       cells.put(columns.get(i), values.get(i).strip());
@@ -94,7 +100,7 @@ public class EnterpriseImport {
         parseInt("headcount", cells.get("headcount"), reasons),
         parseBoolean("hasOwnUnion", cells.get("hasOwnUnion"), reasons),
         parseDate(cells.get(EFFECTIVE_DATE), reasons));
-    reasons.addAll(registration.violations(service.jurisdictions(), service.stamp(actor).today()).stream()
+    reasons.addAll(registration.violations(service.jurisdictions(), service.stamp(caller.subject()).today()).stream()
         .filter(v -> reasons.stream().noneMatch(r -> r.field().equals(v.field())))
         .toList());
     if (CreditCode.isValid(code)) {
@@ -103,12 +109,16 @@ public class EnterpriseImport {
         reasons.add(new Violation("creditCode", "import", "appears on line " + earlier + " already"));
       }
     }
+    if (reasons.isEmpty() && !caller.reaches(registration.jurisdiction(), code)) {
+      reasons.add(new Violation("jurisdiction", OUTSIDE_JURISDICTION,
+          "'" + registration.jurisdiction() + "' is outside the jurisdictions of " + caller.subject()));
+    }
     if (!reasons.isEmpty()) {
       return refused(line, code, reasons);
     }
     String location = EnterpriseService.locationOf(code).toString();
     try {
-      service.register(registration, actor);
+      service.register(registration, caller);
       return new RowResult(line, code, Outcome.REGISTERED, location, List.of());
     } catch (ConflictException exists) {
       // known already: the row is the enterprise's profile as the bureau now has it
@@ -117,10 +127,13 @@ public class EnterpriseImport {
     }
     try {
       long before = service.get(code).version();
-      EnterpriseView after = service.change(code, actor,
+      EnterpriseView after = service.change(code, caller,
           (enterprise, stamp) -> enterprise.changeProfile(registration.asPatch(), service.jurisdictions(), stamp));
       return new RowResult(line, code, after.version() == before ? Outcome.UNCHANGED : Outcome.UPDATED, location,
           List.of());
+    } catch (NotFoundException | ForbiddenException outsideReach) {
+      return refused(line, code, List.of(new Violation("creditCode", OUTSIDE_JURISDICTION,
+          "is registered in a jurisdiction outside those of " + caller.subject())));
     } catch (Refused e) {
       return refused(line, code, e.violations());
     } catch (OptimisticLockingFailureException e) {

@@ -1,12 +1,15 @@
 package io.wageguard.registry.application;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.wageguard.chassis.security.Caller;
 import io.wageguard.chassis.web.ConflictException;
 import io.wageguard.chassis.web.NotFoundException;
+import io.wageguard.chassis.web.Violation;
 import io.wageguard.registry.domain.Enterprise;
 import io.wageguard.registry.domain.EnterpriseEvent;
 import io.wageguard.registry.domain.EnterpriseView;
 import io.wageguard.registry.domain.Jurisdictions;
+import io.wageguard.registry.domain.Refused;
 import io.wageguard.registry.domain.Registration;
 import io.wageguard.registry.domain.Stamp;
 import io.wageguard.registry.messaging.EnterpriseEventFactory;
@@ -18,6 +21,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -65,10 +69,41 @@ public class EnterpriseService {
     return enterprise.current();
   }
 
+  /**
+   * Registers a new enterprise for a caller: 403 when its jurisdiction is outside the caller's. The history records
+   * the caller's account as the actor.
+   */
+  public EnterpriseView register(Registration registration, Caller caller) {
+    // The register's own rules first: an unknown division code is a 422 naming the field, not a 403.
+    List<Violation> violations = registration.violations(jurisdictions, LocalDate.now(clock));
+    if (!violations.isEmpty()) {
+      throw new Refused(violations);
+    }
+    caller.requireCovers(registration.jurisdiction(), registration.creditCode());
+    return register(registration, caller.subject());
+  }
+
+  /**
+   * Applies a caller's command: an enterprise outside the caller's reach is "not found" (404, its existence not
+   * confirmed), and a change may not move it to a jurisdiction the caller does not cover (403). Both are checked
+   * on the state the command is applied to, so a concurrent move cannot slip between check and write.
+   */
+  public EnterpriseView change(String creditCode, Caller caller, BiConsumer<Enterprise, Stamp> command) {
+    return change(creditCode, caller.subject(), enterprise -> requireReach(caller, enterprise), command,
+        enterprise -> caller.requireCovers(enterprise.currentProfile().jurisdiction(), enterprise.creditCode()));
+  }
+
   /** Applies a command to an existing enterprise (404 if unknown); a command that changes nothing writes nothing. */
   public EnterpriseView change(String creditCode, String actor, BiConsumer<Enterprise, Stamp> command) {
+    return change(creditCode, actor, enterprise -> { }, command, enterprise -> { });
+  }
+
+  private EnterpriseView change(String creditCode, String actor, Consumer<Enterprise> before,
+      BiConsumer<Enterprise, Stamp> command, Consumer<Enterprise> after) {
     Loaded loaded = store.load(creditCode).orElseThrow(() -> notFound(creditCode));
+    before.accept(loaded.enterprise());
     command.accept(loaded.enterprise(), stamp(actor));
+    after.accept(loaded.enterprise());
     List<EnterpriseEvent> happened = loaded.enterprise().pullEvents();
     if (!happened.isEmpty()) {
       store.update(loaded, events.toCloudEvents(happened));
@@ -79,6 +114,20 @@ public class EnterpriseService {
 
   public Enterprise get(String creditCode) {
     return store.load(creditCode).orElseThrow(() -> notFound(creditCode)).enterprise();
+  }
+
+  /** The enterprise, if the caller reaches it by its current jurisdiction (or it is the caller's own); else 404. */
+  public Enterprise get(String creditCode, Caller caller) {
+    Enterprise enterprise = get(creditCode);
+    requireReach(caller, enterprise);
+    return enterprise;
+  }
+
+  private static void requireReach(Caller caller, Enterprise enterprise) {
+    // The same message as an unknown code: a 404 must not tell an outsider that the code is registered.
+    if (!caller.reaches(enterprise.currentProfile().jurisdiction(), enterprise.creditCode())) {
+      throw notFound(enterprise.creditCode());
+    }
   }
 
   public Jurisdictions jurisdictions() {

@@ -94,8 +94,29 @@ public class EnterpriseStore {
   public record Filter(String jurisdiction, Sector sector, Premises premises, Status status, Grade rating,
       Integer ratingYear) {}
 
-  public Page<EnterpriseDocument> search(Filter filter, int page, int size) {
+  /**
+   * Which enterprises a reader reaches: those registered in {@code jurisdictions}, and the one with
+   * {@code ownCreditCode} (an enterprise's own record; null for readers that are not enterprises).
+   */
+  public record Reach(Set<String> jurisdictions, String ownCreditCode) {
+    public Reach {
+      jurisdictions = Set.copyOf(jurisdictions);
+    }
+
+    Criteria criteria() {
+      Criteria inJurisdictions = Criteria.where("jurisdiction").in(jurisdictions);
+      if (ownCreditCode == null) {
+        return inJurisdictions;
+      }
+      Criteria own = Criteria.where("_id").is(ownCreditCode);
+      return jurisdictions.isEmpty() ? own : new Criteria().orOperator(inJurisdictions, own);
+    }
+  }
+
+  /** A page of the enterprises the reader reaches that match the filter; the reach is part of the query. */
+  public Page<EnterpriseDocument> search(Filter filter, Reach reach, int page, int size) {
     List<Criteria> all = new ArrayList<>();
+    all.add(reach.criteria());
     if (filter.jurisdiction() != null) {
       all.add(Criteria.where("jurisdiction").is(filter.jurisdiction()));
     }
@@ -114,7 +135,7 @@ public class EnterpriseStore {
     } else if (filter.rating() != null) {
       all.add(Criteria.where("latestGrade").is(filter.rating()));
     }
-    Query query = all.isEmpty() ? new Query() : new Query(new Criteria().andOperator(all));
+    Query query = new Query(new Criteria().andOperator(all));
     long total = mongo.count(query, EnterpriseDocument.class);
     PageRequest pageable = PageRequest.of(page, size, Sort.by("_id"));
     List<EnterpriseDocument> content = mongo.find(Query.of(query).with(pageable), EnterpriseDocument.class);

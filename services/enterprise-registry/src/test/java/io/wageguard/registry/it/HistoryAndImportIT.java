@@ -1,16 +1,19 @@
 package io.wageguard.registry.it;
 
-import static io.wageguard.registry.it.RegistryHttp.json;
+import static io.wageguard.registry.it.RegistryFixtures.HIGH_TECH_ZONE;
+import static io.wageguard.registry.it.RegistryFixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wageguard.chassis.events.CloudEvent;
 import io.wageguard.registry.TestCodes;
+import io.wageguard.registry.application.EnterpriseImport;
 import io.wageguard.registry.application.EnterpriseService;
 import io.wageguard.registry.domain.Grade;
 import io.wageguard.registry.messaging.EnterpriseEventFactory;
 import io.wageguard.registry.persistence.EnterpriseStore;
 import io.wageguard.testsupport.ContractAssertions;
+import io.wageguard.testsupport.ServiceHttp;
 import io.wageguard.testsupport.ServiceIntegrationTest;
 import io.wageguard.testsupport.TopicProbe;
 import java.net.http.HttpResponse;
@@ -38,11 +41,12 @@ class HistoryAndImportIT {
   @Autowired EnterpriseStore store;
   @Autowired EnterpriseService service;
   @Autowired EnterpriseEventFactory factory;
-  RegistryHttp http;
+  /** Suzhou city's labour bureau: covers every district these tests use. */
+  ServiceHttp http;
 
   @BeforeEach
   void client() {
-    http = new RegistryHttp(port);
+    http = RegistryFixtures.cityBureau(port);
   }
 
   static String catering(String code, String since) {
@@ -64,13 +68,15 @@ class HistoryAndImportIT {
   }
 
   @Test
-  void everyChangeIsAnEventOfTheCatalogueAndAsOfAnswersWhatWasTrueThen() throws Exception {
+  void everyChangeIsAnEventOfTheCatalogueAndAsOfAnswersWhatWasTrueThen() {
     String code = TestCodes.random("320505");
     String base = "/api/enterprises/" + code;
-    assertThat(http.post("/api/enterprises", catering(code, "2024-01-01"), "bureau").statusCode()).isEqualTo(201);
+    ServiceHttp zone = RegistryFixtures.as(port, "zone-labour-dept", "LABOUR_BUREAU", HIGH_TECH_ZONE);
+    ServiceHttp zoneUnion = RegistryFixtures.as(port, "union-hightech", "UNION", HIGH_TECH_ZONE);
+    assertThat(RegistryFixtures.as(port, "bureau", "LABOUR_BUREAU", HIGH_TECH_ZONE)
+        .post("/api/enterprises", catering(code, "2024-01-01")).statusCode()).isEqualTo(201);
 
-    HttpResponse<String> moved = http.patch(base, "{\"premises\":\"OWNED\",\"effectiveDate\":\"2025-09-01\"}",
-        "zone-labour-dept");
+    HttpResponse<String> moved = zone.patch(base, "{\"premises\":\"OWNED\",\"effectiveDate\":\"2025-09-01\"}");
     assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
     assertThat(http.post(base + "/payroll",
         "{\"kind\":\"ANNUAL\",\"period\":\"2024\",\"totalWages\":5200000,\"effectiveDate\":\"2025-01-20\"}").statusCode())
@@ -81,10 +87,10 @@ class HistoryAndImportIT {
         .statusCode()).isEqualTo(200);
     assertThat(http.post(base + "/ratings", "{\"year\":2025,\"grade\":\"A\",\"effectiveDate\":\"2026-03-10\"}")
         .statusCode()).isEqualTo(200);
-    assertThat(http.post(base + "/designations",
+    assertThat(zoneUnion.post(base + "/designations",
         "{\"year\":2024,\"harmonious\":true,\"effectiveDate\":\"2025-02-01\"}").statusCode()).isEqualTo(200);
-    HttpResponse<String> closed = http.post(base + "/status", "{\"status\":\"CLOSED\",\"effectiveDate\":\"2026-03-01\"}",
-        "zone-labour-dept");
+    HttpResponse<String> closed = zone.post(base + "/status",
+        "{\"status\":\"CLOSED\",\"effectiveDate\":\"2026-03-01\"}");
     assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
 
     expectEvents(code, 8);
@@ -124,7 +130,8 @@ class HistoryAndImportIT {
     assertThat(history.get(0).path("actor").asString()).isEqualTo("bureau");
     assertThat(history.get(1).path("actor").asString()).isEqualTo("zone-labour-dept");
     assertThat(history.get(1).path("details").path("premises").asString()).isEqualTo("OWNED");
-    assertThat(history.get(2).path("actor").asString()).isEqualTo("unknown");
+    assertThat(history.get(2).path("actor").asString()).isEqualTo("labour-bureau-suzhou");
+    assertThat(history.get(6).path("actor").asString()).isEqualTo("union-hightech");
     assertThat(history.get(7).path("at").asString()).isEqualTo("2026-03-16T02:00:00Z");
 
     assertThat(http.get(base + "?asOf=2023-12-31").statusCode()).isEqualTo(404);
@@ -132,17 +139,17 @@ class HistoryAndImportIT {
     // The same facts again change nothing and emit nothing.
     assertThat(json(http.post(base + "/ratings", "{\"year\":2025,\"grade\":\"A\"}")).path("version").asInt())
         .isEqualTo(8);
-    assertThat(json(http.patch(base, "{\"premises\":\"OWNED\"}", null)).path("version").asInt()).isEqualTo(8);
+    assertThat(json(http.patch(base, "{\"premises\":\"OWNED\"}")).path("version").asInt()).isEqualTo(8);
     expectEvents(code, 8);
   }
 
   @Test
-  void invalidChangesAreProblemsNamingTheFieldAndChangeNothing() throws Exception {
+  void invalidChangesAreProblemsNamingTheFieldAndChangeNothing() {
     String code = TestCodes.random("320505");
     String base = "/api/enterprises/" + code;
     assertThat(http.post("/api/enterprises", catering(code, "2025-01-01")).statusCode()).isEqualTo(201);
 
-    HttpResponse<String> future = http.patch(base, "{\"headcount\":50,\"effectiveDate\":\"2026-03-17\"}", null);
+    HttpResponse<String> future = http.patch(base, "{\"headcount\":50,\"effectiveDate\":\"2026-03-17\"}");
     assertThat(future.statusCode()).isEqualTo(422);
     assertThat(future.body()).contains("\"field\":\"effectiveDate\"").contains("\"rule\":\"P-1\"");
 
@@ -160,7 +167,7 @@ class HistoryAndImportIT {
     assertThat(grade.statusCode()).isEqualTo(400);
     assertThat(grade.body()).contains("\"field\":\"grade\"");
 
-    HttpResponse<String> jurisdiction = http.patch(base, "{\"jurisdiction\":\"320599\"}", null);
+    HttpResponse<String> jurisdiction = http.patch(base, "{\"jurisdiction\":\"320599\"}");
     assertThat(jurisdiction.statusCode()).isEqualTo(422);
     assertThat(jurisdiction.body()).contains("\"field\":\"jurisdiction\"");
 
@@ -171,16 +178,16 @@ class HistoryAndImportIT {
   }
 
   @Test
-  void searchFiltersByJurisdictionSectorPremisesStatusAndRatingWithPaging() throws Exception {
+  void searchFiltersByJurisdictionSectorPremisesStatusAndRatingWithPaging() {
     // Wujiang (320509) is used by this test only.
     String a = TestCodes.random("320509");
     String b = TestCodes.random("320509");
     String c = TestCodes.random("320509");
-    assertThat(http.post("/api/enterprises", RegistryHttp.registration(a, "320509", "LEASED", 30)).statusCode())
+    assertThat(http.post("/api/enterprises", RegistryFixtures.registration(a, "320509", "LEASED", 30)).statusCode())
         .isEqualTo(201);
-    assertThat(http.post("/api/enterprises", RegistryHttp.registration(b, "320509", "OWNED", 300)).statusCode())
+    assertThat(http.post("/api/enterprises", RegistryFixtures.registration(b, "320509", "OWNED", 300)).statusCode())
         .isEqualTo(201);
-    assertThat(http.post("/api/enterprises", RegistryHttp.registration(c, "320509", "LEASED", 25)).statusCode())
+    assertThat(http.post("/api/enterprises", RegistryFixtures.registration(c, "320509", "LEASED", 25)).statusCode())
         .isEqualTo(201);
     http.post("/api/enterprises/" + a + "/ratings", "{\"year\":2025,\"grade\":\"A\"}");
     http.post("/api/enterprises/" + c + "/ratings", "{\"year\":2024,\"grade\":\"A\"}");
@@ -203,11 +210,15 @@ class HistoryAndImportIT {
     assertThat(codes(second)).hasSize(1).doesNotContainAnyElementsOf(codes(first));
 
     assertThat(http.get("/api/enterprises?size=0").statusCode()).isEqualTo(400);
+    HttpResponse<String> tooLarge = http.get("/api/enterprises?size=201");
+    assertThat(tooLarge.statusCode()).isEqualTo(400);
+    assertThat(tooLarge.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(tooLarge.body()).contains("\"field\":\"size\"");
     assertThat(http.get("/api/enterprises?status=GONE").statusCode()).isEqualTo(400);
   }
 
   @Test
-  void csvImportReportsEveryRowRefusedRowsChangeNothingAndReimportingChangesNothing() throws Exception {
+  void csvImportReportsEveryRowRefusedRowsChangeNothingAndReimportingChangesNothing() {
     String a = TestCodes.random("320583");
     String b = TestCodes.random("320583");
     String wrongCheck = TestCodes.withWrongCheck(TestCodes.random("320583"));
@@ -273,7 +284,7 @@ class HistoryAndImportIT {
   }
 
   @Test
-  void aChangeMadeMeanwhileIsRefusedNotLost() throws Exception {
+  void aChangeMadeMeanwhileIsRefusedNotLost() {
     String code = TestCodes.random("320505");
     assertThat(http.post("/api/enterprises", catering(code, "2025-01-01")).statusCode()).isEqualTo(201);
     EnterpriseStore.Loaded first = store.load(code).orElseThrow();
@@ -292,15 +303,30 @@ class HistoryAndImportIT {
   }
 
   @Test
-  void aFileWithoutTheRequiredColumnsIsAProblemNamingTheHeader() throws Exception {
+  void aFileWithoutTheRequiredColumnsIsAProblemNamingTheHeader() {
     HttpResponse<String> response = importCsv("creditCode,name\n" + TestCodes.random() + ",x\n");
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(response.body()).contains("\"field\":\"header\"").contains("jurisdiction");
   }
 
-  HttpResponse<String> importCsv(String csv) throws Exception {
-    HttpResponse<String> response = http.send("POST", "/api/enterprises/import", "text/csv", csv, "bureau-import");
-    return response;
+  @Test
+  void anImportOfMoreRowsThanTheLimitIsRefusedWholeAndRegistersNothing() {
+    String first = TestCodes.random("320583");
+    StringBuilder csv = new StringBuilder(String.join(",", EnterpriseImport.REQUIRED)).append('\n');
+    for (int i = 0; i <= EnterpriseImport.MAX_ROWS; i++) {
+      String code = i == 0 ? first : TestCodes.random("320583");
+      csv.append(code).append(",企业,张三,地址,320583,OTHER,LEASED,1,false\n");
+    }
+
+    HttpResponse<String> response = importCsv(csv.toString());
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(response.body()).contains("\"field\":\"body\"").contains("at most " + EnterpriseImport.MAX_ROWS);
+    assertThat(http.get("/api/enterprises/" + first).statusCode()).isEqualTo(404);
+  }
+
+  HttpResponse<String> importCsv(String csv) {
+    return http.send("/api/enterprises/import", "POST", "text/csv", csv);
   }
 
   static List<String> texts(JsonNode array, String field) {

@@ -1,11 +1,13 @@
 package io.wageguard.registry.it;
 
-import static io.wageguard.registry.it.RegistryHttp.json;
-import static io.wageguard.registry.it.RegistryHttp.registration;
+import static io.wageguard.registry.it.RegistryFixtures.TAICANG;
+import static io.wageguard.registry.it.RegistryFixtures.json;
+import static io.wageguard.registry.it.RegistryFixtures.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wageguard.registry.TestCodes;
 import io.wageguard.testsupport.ContractAssertions;
+import io.wageguard.testsupport.ServiceHttp;
 import io.wageguard.testsupport.ServiceIntegrationTest;
 import io.wageguard.testsupport.TopicProbe;
 import java.net.http.HttpResponse;
@@ -24,19 +26,20 @@ class RegistrationIT {
   @RegisterExtension
   static final TopicProbe probe = TopicProbe.onSharedBroker("enterprise.events");
   @LocalServerPort int port;
-  RegistryHttp http;
+  /** Suzhou city's labour bureau, which covers both districts these tests register in. */
+  ServiceHttp http;
 
   @BeforeEach
   void client() {
-    http = new RegistryHttp(port);
+    http = RegistryFixtures.cityBureau(port);
   }
 
   @Test
-  void registeringIsA201WithItsLocationAndOneRegisteredEventThatConformsToTheContract() throws Exception {
+  void registeringIsA201WithItsLocationAndOneRegisteredEventThatConformsToTheContract() {
     String code = TestCodes.random();
 
-    HttpResponse<String> created = http.post("/api/enterprises", registration(code, "320585", "LEASED", 86),
-        "labour-bureau-taicang");
+    HttpResponse<String> created = RegistryFixtures.as(port, "labour-bureau-taicang", "LABOUR_BUREAU", TAICANG)
+        .post("/api/enterprises", registration(code, "320585", "LEASED", 86));
 
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     assertThat(created.headers().firstValue("Location")).hasValueSatisfying(
@@ -64,7 +67,7 @@ class RegistrationIT {
   }
 
   @Test
-  void aDuplicateRegistrationIsA409PointingAtTheExistingRecordAndEmitsNothing() throws Exception {
+  void aDuplicateRegistrationIsA409PointingAtTheExistingRecordAndEmitsNothing() {
     String code = TestCodes.random();
     assertThat(http.post("/api/enterprises", registration(code, "320585", "LEASED", 86)).statusCode())
         .isEqualTo(201);
@@ -83,7 +86,7 @@ class RegistrationIT {
   }
 
   @Test
-  void aWrongCheckCharacterIsAProblemNamingCreditCode() throws Exception {
+  void aWrongCheckCharacterIsAProblemNamingCreditCode() {
     String wrong = TestCodes.withWrongCheck(TestCodes.random());
 
     HttpResponse<String> response = http.post("/api/enterprises", registration(wrong, "320585", "LEASED", 86));
@@ -98,7 +101,7 @@ class RegistrationIT {
   }
 
   @Test
-  void aLowerCaseCodeAndAnUnknownJurisdictionAreNamedToo() throws Exception {
+  void aLowerCaseCodeAndAnUnknownJurisdictionAreNamedToo() {
     String code = TestCodes.random();
 
     HttpResponse<String> response = http.post("/api/enterprises",
@@ -110,7 +113,7 @@ class RegistrationIT {
   }
 
   @Test
-  void aMissingOrMalformedFieldIsA400NamingIt() throws Exception {
+  void aMissingOrMalformedFieldIsA400NamingIt() {
     HttpResponse<String> missing = http.post("/api/enterprises",
         "{\"creditCode\":\"" + TestCodes.random() + "\",\"jurisdiction\":\"320585\",\"sector\":\"PRODUCTION\","
             + "\"premises\":\"LEASED\",\"headcount\":-3,\"hasOwnUnion\":true}");
@@ -125,7 +128,7 @@ class RegistrationIT {
   }
 
   @Test
-  void anUnknownEnterpriseIsA404() throws Exception {
+  void anUnknownEnterpriseIsA404() {
     HttpResponse<String> response = http.get("/api/enterprises/" + TestCodes.random());
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
