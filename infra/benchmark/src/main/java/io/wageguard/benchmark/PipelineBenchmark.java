@@ -4,15 +4,14 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
+import io.wageguard.chassis.events.Topic;
 import io.wageguard.contracts.CreditCodes;
+import io.wageguard.devstack.ApiClient;
+import io.wageguard.devstack.DevAccounts;
 import io.wageguard.devstack.Devstack;
 import io.wageguard.devstack.DevstackConfig;
 import io.wageguard.devstack.RunningDevstack;
 import io.wageguard.devstack.WageguardService;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +82,6 @@ public final class PipelineBenchmark {
 
   private final Options options;
   private final RunningDevstack system;
-  private final HttpClient http = HttpClient.newHttpClient();
   private final Random random = new Random(20070717);
   private final List<String> enterprises = new ArrayList<>();
   private final Map<String, String> jurisdictionOf = new ConcurrentHashMap<>();
@@ -99,14 +97,14 @@ public final class PipelineBenchmark {
     Path repoRoot = Path.of("").toAbsolutePath();
     System.out.printf("starting the devstack in %s ...%n", options.dataDir());
     try (RunningDevstack system = Devstack.start(DevstackConfig.of(repoRoot, options.dataDir(),
-        19092, 19093, 27018, 18080, List.of(WageguardService.values())))) {
+        19092, 19093, 27018, 19000, 18080, List.of(WageguardService.values())))) {
       new PipelineBenchmark(options, system).run();
     }
   }
 
   private void run() throws Exception {
     registerEnterprises();
-    try (AlertMeter meter = new AlertMeter(system.kafkaBootstrap());
+    try (AlertMeter meter = new AlertMeter(system.kafkaClientProperties("admin"));
         KafkaProducer<String, String> producer = producer()) {
       meter.awaitAssignment();
 
@@ -151,7 +149,7 @@ public final class PipelineBenchmark {
   private void registerEnterprises() throws Exception {
     System.out.printf("registering %,d enterprises ...%n", options.enterprises());
     Semaphore inFlight = new Semaphore(16);
-    String url = system.serviceUrl("enterprise-registry") + "/api/enterprises";
+    ApiClient registry = system.client(DevAccounts.ADMIN);
     for (int i = 0; i < options.enterprises(); i++) {
       String jurisdiction = JURISDICTIONS[i % JURISDICTIONS.length];
       String code = creditCode(jurisdiction);
@@ -162,8 +160,7 @@ public final class PipelineBenchmark {
            "sector":"PRODUCTION","premises":"LEASED","headcount":%d,"hasOwnUnion":%b}"""
           .formatted(code, i, i, jurisdiction, 20 + random.nextInt(400), random.nextBoolean());
       inFlight.acquire();
-      http.sendAsync(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding())
+      registry.postAsync("enterprise-registry", "/api/enterprises", body)
           .whenComplete((response, failure) -> inFlight.release());
     }
     inFlight.acquire(16);
@@ -206,12 +203,12 @@ public final class PipelineBenchmark {
 
   private double bareConsumer(int records) {
     try (MongoClient mongo = MongoClients.create(system.mongoUri("benchmark-bare"));
-        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, system.kafkaBootstrap(),
-            ConsumerConfig.GROUP_ID_CONFIG, "benchmark-bare-" + UUID.randomUUID(),
-            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-            ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-            ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class))) {
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(withLogin(system.kafkaClientProperties("admin"),
+            Map.of(
+                ConsumerConfig.GROUP_ID_CONFIG, "benchmark-bare-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class)))) {
       MongoCollection<Document> cases = mongo.getDatabase("benchmark-bare").getCollection("cases");
       consumer.subscribe(List.of("arrears.submissions"));
       int written = 0;
@@ -235,13 +232,20 @@ public final class PipelineBenchmark {
   }
 
   private KafkaProducer<String, String> producer() {
-    return new KafkaProducer<>(Map.of(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, system.kafkaBootstrap(),
+    // the labour bureaus' systems: their principal may write arrears.submissions and nothing else
+    return new KafkaProducer<>(withLogin(system.kafkaClientProperties(Topic.EXTERNAL_WRITER), Map.of(
         ProducerConfig.ACKS_CONFIG, "all",
         ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
         ProducerConfig.LINGER_MS_CONFIG, 5,
         ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-        ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+        ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class)));
+  }
+
+  /** The devstack's login (bootstrap servers, SASL/SCRAM) plus the client's own settings. */
+  static Map<String, Object> withLogin(Map<String, Object> login, Map<String, Object> settings) {
+    Map<String, Object> properties = new java.util.HashMap<>(login);
+    properties.putAll(settings);
+    return properties;
   }
 
   static long percentile(long[] sorted, int p) {
@@ -268,13 +272,12 @@ public final class PipelineBenchmark {
     private volatile boolean open = true;
     private volatile boolean assigned;
 
-    AlertMeter(String bootstrap) {
-      consumer = new KafkaConsumer<>(Map.of(
-          ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+    AlertMeter(Map<String, Object> login) {
+      consumer = new KafkaConsumer<>(withLogin(login, Map.of(
           ConsumerConfig.GROUP_ID_CONFIG, "benchmark-meter-" + UUID.randomUUID(),
           ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest",
           ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-          ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
+          ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class)));
       consumer.subscribe(List.of("arrears.events", "alerts"));
       poller = Thread.ofPlatform().name("alert-meter").start(this::poll);
     }

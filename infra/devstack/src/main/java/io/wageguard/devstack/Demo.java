@@ -1,9 +1,7 @@
 package io.wageguard.devstack;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import io.wageguard.chassis.events.Topic;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -57,7 +56,6 @@ public final class Demo {
     public static final String ZONE_ELECTRONICS = creditCode("91320505MA1WGDM05");
 
     private final RunningDevstack stack;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final LocalDate today = LocalDate.now(SHANGHAI);
     private final List<String> warnings = new ArrayList<>();
 
@@ -103,14 +101,14 @@ public final class Demo {
             fileValidReport(restaurantCase, today.minusDays(1));
         }
         if (strikeCase != null) {
-            post("/api/cases/" + strikeCase + "/incidents", "arrears-reporting", """
+            post(bureau(ZONE_ELECTRONICS), "/api/cases/" + strikeCase + "/incidents", "arrears-reporting", """
                     {"incidentId":"DEMO-INCIDENT-0004","kind":"STRIKE","occurredOn":"%s","workersInvolved":45}"""
                     .formatted(today.minusDays(1)), "incident (strike)");
         }
 
         // Deposits: Taicang's lump sum (TC-4), the zone's monthly account (HT-3, HT-2), a payout (HT-5).
         if (awaitObligation(MACHINE_WORKS, "REQUIRED")) {
-            post("/api/enterprises/" + MACHINE_WORKS + "/agreement", "deposit-accounts", """
+            post(bureau(MACHINE_WORKS), "/api/enterprises/" + MACHINE_WORKS + "/agreement", "deposit-accounts", """
                     {"signedOn":"%s","witnessedBy":"太仓市总工会"}""".formatted(today.minusDays(20)),
                     "agreement (TC-4)");
             credit(MACHINE_WORKS, "DEPOSIT", "2400000.00", today.minusDays(5), "DEMO-TC4-0001");
@@ -118,9 +116,9 @@ public final class Demo {
         awaitObligation(TAICANG_CATERER, "EXEMPT");
         awaitObligation(ZONE_RESTAURANT, "REQUIRED");
         if (awaitObligation(ZONE_ELECTRONICS, "REQUIRED")) {
-            post("/api/enterprises/" + ZONE_ELECTRONICS + "/certificate", "deposit-accounts", """
+            post(bureau(ZONE_ELECTRONICS), "/api/enterprises/" + ZONE_ELECTRONICS + "/certificate", "deposit-accounts", """
                     {"issuedOn":"%s"}""".formatted(today.minusDays(20)), "certificate (HT-3)");
-            post("/api/enterprises/" + ZONE_ELECTRONICS + "/account", "deposit-accounts", """
+            post(bank(ZONE_ELECTRONICS), "/api/enterprises/" + ZONE_ELECTRONICS + "/account", "deposit-accounts", """
                     {"openedOn":"%s","bank":"中国银行苏州高新技术产业开发区支行","accountNumber":"4806 0000 1234 5678"}"""
                     .formatted(today.minusDays(15)), "account (HT-3)");
             credit(ZONE_ELECTRONICS, "CONTRIBUTION", "120000.00", today.minusDays(2), "DEMO-HT2-0001");
@@ -128,12 +126,14 @@ public final class Demo {
                 payout(ZONE_ELECTRONICS, "80000.00", today, "DEMO-HT5-0001");
             }
         }
-        say("demo loaded%s. Try:%n"
-                + "  curl -s '%s/api/alerts?jurisdiction=320500'%n"
-                + "  curl -s '%s/api/enterprises/%s/obligation'%n"
-                + "  curl -s '%s/api/enterprises/%s/ledger'%n"
-                + "  curl -s '%s/api/cases?jurisdiction=320585'",
-                warnings.isEmpty() ? "" : " with " + warnings.size() + " warning(s): " + warnings,
+        say("demo loaded%s. Try (each call as one of the issuer's accounts; jq needed):%n"
+                + "  token() { curl -s -u \"$1:dev-only-secret\" -d grant_type=client_credentials %s/oauth2/token"
+                + " | jq -r .access_token; }%n"
+                + "  curl -s -H \"Authorization: Bearer $(token union-suzhou)\" '%s/api/alerts?jurisdiction=320500'%n"
+                + "  curl -s -H \"Authorization: Bearer $(token auditor-taicang)\" '%s/api/enterprises/%s/obligation'%n"
+                + "  curl -s -H \"Authorization: Bearer $(token auditor-hightech)\" '%s/api/enterprises/%s/ledger'%n"
+                + "  curl -s -H \"Authorization: Bearer $(token labour-bureau-taicang)\" '%s/api/cases?jurisdiction=320585'",
+                warnings.isEmpty() ? "" : " with " + warnings.size() + " warning(s): " + warnings, stack.issuerUri(),
                 stack.serviceUrl("alerting"), stack.serviceUrl("deposit-accounts"), MACHINE_WORKS,
                 stack.serviceUrl("deposit-accounts"), ZONE_ELECTRONICS, stack.serviceUrl("arrears-reporting"));
     }
@@ -142,7 +142,7 @@ public final class Demo {
 
     private void register(String code, String name, String legalRep, String address, String jurisdiction,
                           String sector, String premises, int headcount, boolean union) {
-        HttpResponse<String> r = post("/api/enterprises", "enterprise-registry", """
+        HttpResponse<String> r = post(REGISTRY_ADMIN, "/api/enterprises", "enterprise-registry", """
                 {"creditCode":"%s","name":"%s","legalRepresentative":"%s","address":"%s","jurisdiction":"%s",
                  "sector":"%s","premises":"%s","headcount":%d,"hasOwnUnion":%b}"""
                 .formatted(code, name, legalRep, address, jurisdiction, sector, premises, headcount, union), null);
@@ -152,21 +152,21 @@ public final class Demo {
     }
 
     private void payroll(String code, String kind, String period, String total) {
-        String enterprise = get("enterprise-registry", "/api/enterprises/" + code);
+        String enterprise = get(REGISTRY_ADMIN, "enterprise-registry", "/api/enterprises/" + code);
         if (enterprise != null && enterprise.contains("\"period\":\"" + period + "\"")) {
             return;
         }
-        post("/api/enterprises/" + code + "/payroll", "enterprise-registry", """
+        post(REGISTRY_ADMIN, "/api/enterprises/" + code + "/payroll", "enterprise-registry", """
                 {"kind":"%s","period":"%s","totalWages":"%s"}""".formatted(kind, period, total),
                 "payroll " + kind + " " + period + " of " + code);
     }
 
     private void rating(String code, int year, String grade) {
-        String enterprise = get("enterprise-registry", "/api/enterprises/" + code);
+        String enterprise = get(REGISTRY_ADMIN, "enterprise-registry", "/api/enterprises/" + code);
         if (enterprise != null && Pattern.compile("\"year\":" + year + ",\"grade\":\"" + grade + "\"").matcher(enterprise).find()) {
             return;
         }
-        post("/api/enterprises/" + code + "/ratings", "enterprise-registry", """
+        post(REGISTRY_ADMIN, "/api/enterprises/" + code + "/ratings", "enterprise-registry", """
                 {"year":%d,"grade":"%s"}""".formatted(year, grade), "rating " + grade + " of " + code);
     }
 
@@ -179,12 +179,13 @@ public final class Demo {
                  "reporterRole":"LABOUR_BUREAU","reporter":"太仓市劳动和社会保障局","reference":"TC-LB-DEMO-0001"}}"""
                 .formatted(id, code, code, jurisdiction, start, start.minusMonths(1).toString().substring(0, 7), owed,
                         workers);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+        // As the bureaus' own systems do: the gateway principal, whose ACL allows arrears.submissions only.
+        Map<String, Object> config = new HashMap<>(stack.kafkaClientProperties(Topic.EXTERNAL_WRITER));
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
             producer.send(new ProducerRecord<>("arrears.submissions", code, event)).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -197,7 +198,7 @@ public final class Demo {
     /** Opens (or finds again: same submission id) a case over REST; returns its caseId. */
     private String openCase(String id, String code, String jurisdiction, LocalDate start, int workers, String owed,
                             String reference) {
-        HttpResponse<String> r = post("/api/cases", "arrears-reporting", """
+        HttpResponse<String> r = post(bureau(code), "/api/cases", "arrears-reporting", """
                 {"submissionId":"%s","creditCode":"%s","jurisdiction":"%s","arrearsStartDate":"%s","wageMonths":["%s"],
                  "amountOwed":"%s","workersAffected":%d,"reporterRole":"LABOUR_BUREAU","reporter":"劳动监察大队",
                  "reference":"%s"}"""
@@ -211,11 +212,11 @@ public final class Demo {
     }
 
     private void fileValidReport(String caseId, LocalDate start) {
-        String existing = get("arrears-reporting", "/api/cases/" + caseId);
+        String existing = get(bureau(ZONE_RESTAURANT), "arrears-reporting", "/api/cases/" + caseId);
         if (existing != null && existing.contains("DEMO-REPORT-0003")) {
             return;
         }
-        post("/api/cases/" + caseId + "/report", "arrears-reporting", """
+        post(bureau(ZONE_RESTAURANT), "/api/cases/" + caseId + "/report", "arrears-reporting", """
                 {"reportId":"DEMO-REPORT-0003",
                  "unionConsent":{"union":"苏州高新区总工会","person":"周敏","date":"%s"},
                  "workerRepresentativeConsent":{"representatives":"职工代表 赵磊、孙丽","date":"%s"},
@@ -228,7 +229,7 @@ public final class Demo {
         if (ledgerHas(code, reference)) {
             return;
         }
-        post("/api/enterprises/" + code + "/credits", "deposit-accounts", """
+        post(bank(code), "/api/enterprises/" + code + "/credits", "deposit-accounts", """
                 {"kind":"%s","amount":"%s","valueDate":"%s","reference":"%s"}"""
                 .formatted(kind, amount, valueDate, reference), kind + " " + reference);
     }
@@ -237,7 +238,7 @@ public final class Demo {
     private void payout(String code, String amount, LocalDate valueDate, String reference) {
         Instant deadline = Instant.now().plus(EVENTUALLY);
         while (!ledgerHas(code, reference)) {
-            HttpResponse<String> r = post("/api/enterprises/" + code + "/payouts", "deposit-accounts", """
+            HttpResponse<String> r = post(bureau(code), "/api/enterprises/" + code + "/payouts", "deposit-accounts", """
                     {"kind":"DIRECT_PAYOUT","amount":"%s","valueDate":"%s","reference":"%s",
                      "requestedBy":"LABOUR_BUREAU","approvedBy":"WAGE_GUARANTEE_GROUP","workers":45}"""
                     .formatted(amount, valueDate, reference), null);
@@ -253,7 +254,7 @@ public final class Demo {
     }
 
     private boolean ledgerHas(String code, String reference) {
-        String ledger = get("deposit-accounts", "/api/enterprises/" + code + "/ledger");
+        String ledger = get(auditor(code), "deposit-accounts", "/api/enterprises/" + code + "/ledger");
         return ledger != null && ledger.contains("\"reference\":\"" + reference + "\"");
     }
 
@@ -262,7 +263,7 @@ public final class Demo {
         Instant deadline = Instant.now().plus(EVENTUALLY);
         String last = null;
         while (Instant.now().isBefore(deadline)) {
-            last = get("deposit-accounts", "/api/enterprises/" + code + "/obligation");
+            last = get(auditor(code), "deposit-accounts", "/api/enterprises/" + code + "/obligation");
             if (last != null && last.contains("\"outcome\":\"" + outcome + "\"")) {
                 return true;
             }
@@ -274,41 +275,52 @@ public final class Demo {
 
     // ------------------------------------------------------------------ HTTP
 
-    /** POSTs; warns (with {@code what}) unless 2xx, 409, or a 422 saying it was done before. */
-    private HttpResponse<String> post(String path, String service, String json, String what) {
+    /** POSTs as the account; warns (with {@code what}) unless 2xx, 409, or a 422 saying it was done before. */
+    private HttpResponse<String> post(String account, String path, String service, String json, String what) {
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(stack.serviceUrl(service) + path))
-                    .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = stack.client(account).post(service, path, json);
             // A second run meets "already signed/issued" or HT-7's "one enterprise, one account" (422): done before.
             boolean done = r.statusCode() < 300 || r.statusCode() == 409
                     || (r.statusCode() == 422 && (r.body().contains("already") || r.body().contains("one account")));
             if (!done && what != null) {
-                warn(what + ": HTTP " + r.statusCode() + " " + r.body());
+                warn(what + " (as " + account + "): HTTP " + r.statusCode() + " " + r.body());
             }
             return r;
-        } catch (IOException e) {
+        } catch (UncheckedIOException | DevstackException e) {
             if (what != null) {
-                warn(what + ": " + e);
+                warn(what + " (as " + account + "): " + e);
             }
             return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DevstackException("Interrupted while loading the demo", e);
         }
     }
 
-    private String get(String service, String path) {
+    private String get(String account, String service, String path) {
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(stack.serviceUrl(service) + path))
-                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = stack.client(account).get(service, path);
             return r.statusCode() == 200 ? r.body() : null;
-        } catch (IOException e) {
+        } catch (UncheckedIOException | DevstackException e) {
             return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DevstackException("Interrupted while loading the demo", e);
         }
+    }
+
+    // ------------------------------------------------------------------ who does what (the issuer's accounts)
+
+    /** Registry writes are reference data; the admin account covers the whole city. */
+    private static final String REGISTRY_ADMIN = DevAccounts.ADMIN;
+
+    /** Cases, incidents, agreements, certificates and payouts: the labour bureau of the enterprise's place. */
+    private static String bureau(String creditCode) {
+        return DevAccounts.labourBureau(DevAccounts.jurisdictionOf(creditCode));
+    }
+
+    /** Accounts and deposit movements: the bank of the enterprise's place. */
+    private static String bank(String creditCode) {
+        return DevAccounts.bank(DevAccounts.jurisdictionOf(creditCode));
+    }
+
+    /** Obligations and ledgers are read as the auditor of the enterprise's place. */
+    private static String auditor(String creditCode) {
+        return DevAccounts.auditor(DevAccounts.jurisdictionOf(creditCode));
     }
 
     private static void pause() {

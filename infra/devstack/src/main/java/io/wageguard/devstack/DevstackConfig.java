@@ -19,6 +19,7 @@ public record DevstackConfig(
         int kafkaPort,
         int kafkaControllerPort,
         int mongoPort,
+        int authPort,
         int portBase,
         List<WageguardService> services,
         Duration startupTimeout) {
@@ -29,6 +30,8 @@ public record DevstackConfig(
             new Option("kafka-port", "PORT", "WAGEGUARD_KAFKA_PORT", "9092", "Kafka bootstrap (PLAINTEXT) port"),
             new Option("kafka-controller-port", "PORT", "WAGEGUARD_KAFKA_CONTROLLER_PORT", "9093", "KRaft controller port"),
             new Option("mongo-port", "PORT", "WAGEGUARD_MONGO_PORT", "27017", "MongoDB wire protocol port"),
+            new Option("auth-port", "PORT", "WAGEGUARD_AUTH_PORT", "9000",
+                    "the OpenID Connect issuer (auth-server), http://localhost:PORT"),
             new Option("port-base", "PORT", "WAGEGUARD_PORT_BASE", "8080", "services listen on base+1 .. base+4"),
             new Option("services", "LIST", "WAGEGUARD_SERVICES", "all", "comma-separated service names, 'all' or 'none'"),
             new Option("startup-timeout", "SECONDS", "WAGEGUARD_STARTUP_TIMEOUT", "180",
@@ -40,9 +43,23 @@ public record DevstackConfig(
 
     /** All defaults, on the given ports; what a test needs. */
     public static DevstackConfig of(Path repoRoot, Path dataDir, int kafkaPort, int kafkaControllerPort, int mongoPort,
+                                    int authPort, int portBase, List<WageguardService> services) {
+        return new DevstackConfig(repoRoot, dataDir, kafkaPort, kafkaControllerPort, mongoPort, authPort, portBase,
+                services, Duration.ofSeconds(180));
+    }
+
+    /** As above, with the issuer on its default port 9000 (so only one such devstack at a time). */
+    public static DevstackConfig of(Path repoRoot, Path dataDir, int kafkaPort, int kafkaControllerPort, int mongoPort,
                                     int portBase, List<WageguardService> services) {
-        return new DevstackConfig(repoRoot, dataDir, kafkaPort, kafkaControllerPort, mongoPort, portBase, services,
-                Duration.ofSeconds(180));
+        return of(repoRoot, dataDir, kafkaPort, kafkaControllerPort, mongoPort, 9000, portBase, services);
+    }
+
+    /**
+     * The issuer's public name: the {@code iss} of its tokens, and what the services are given as
+     * {@code WAGEGUARD_ISSUER_URI} to find its discovery document and keys.
+     */
+    public String issuerUri() {
+        return "http://localhost:" + authPort;
     }
 
     /** Thrown for {@code --help}; its message is the usage text. */
@@ -94,6 +111,7 @@ public record DevstackConfig(
                 port(values, "kafka-port", 9092),
                 port(values, "kafka-controller-port", 9093),
                 port(values, "mongo-port", 27017),
+                port(values, "auth-port", 9000),
                 port(values, "port-base", 8080),
                 services(values.getOrDefault("services", "all")),
                 Duration.ofSeconds(number(values, "startup-timeout", 180)));
@@ -103,8 +121,9 @@ public record DevstackConfig(
         StringBuilder text = new StringBuilder("""
                 Usage: infra/devstack/run [--no-build] [options]
 
-                Starts a KRaft Kafka broker, a MongoDB-wire server and the Wageguard services on this machine,
-                without Docker. Ctrl-C stops everything; the data directory keeps topics, records and documents.
+                Starts a KRaft Kafka broker, a MongoDB-wire server, the OpenID Connect issuer and the Wageguard
+                services on this machine, without Docker. Ctrl-C stops everything; the data directory keeps topics,
+                records, documents and the issuer's signing keys.
 
                 Options (or the environment variable shown):
                 """);

@@ -16,14 +16,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The broker, the MongoDB-wire server and the services of one devstack. {@link #close()} (also run by a JVM
- * shutdown hook, so Ctrl-C and a dying test JVM leave nothing behind) stops the services first, then Kafka,
- * then MongoDB.
+ * The broker, the MongoDB-wire server, the OpenID Connect issuer and the services of one devstack.
+ * {@link #close()} (also run by a JVM shutdown hook, so Ctrl-C and a dying test JVM leave nothing behind) stops
+ * the services first, then the issuer, Kafka and MongoDB.
  */
 public final class RunningDevstack implements AutoCloseable {
 
     private static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(30);
     private static final Duration KAFKA_STOP_GRACE = Duration.ofSeconds(60);
+    private static final Duration AUTH_STOP_GRACE = Duration.ofSeconds(20);
+
+    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final DevstackConfig config;
     private final Thread shutdownHook = new Thread(this::close, "devstack-shutdown");
@@ -32,6 +36,9 @@ public final class RunningDevstack implements AutoCloseable {
     /** Children stopped on purpose by a fault method: their exit is not "unexpected". */
     private final Set<ChildProcess> stoppedOnPurpose = ConcurrentHashMap.newKeySet();
     private MongoWireServer mongo;
+    private boolean mongoCut;
+    private AuthServerProcess authServer;
+    private AccessTokens tokens;
     private ChildProcess brokerProcess;
     private volatile KafkaBroker kafka;
     private Duration infrastructureStartup;
@@ -47,8 +54,20 @@ public final class RunningDevstack implements AutoCloseable {
         requireFreePorts();
         Map<WageguardService, Path> jars = new LinkedHashMap<>();
         config.services().forEach(s -> jars.put(s, ServiceProcess.executableJar(config.repoRoot(), s)));
+        Path authJar = AuthServerProcess.executableJar(config.repoRoot());
         Instant begin = Instant.now();
         Instant deadline = begin.plus(config.startupTimeout());
+
+        // The issuer boots while MongoDB and Kafka do; the services are started only once it answers.
+        AuthServerProcess startedAuth = AuthServerProcess.start(authJar, config);
+        synchronized (this) {
+            if (closed) {
+                startedAuth.process().stop(AUTH_STOP_GRACE);
+                throw stoppedDuringStartUp();
+            }
+            authServer = startedAuth;
+            tokens = new AccessTokens(startedAuth.tokenUrl(), HTTP, System::getenv, java.time.Clock.systemUTC());
+        }
 
         MongoWireServer startedMongo = MongoWireServer.start(config.dataDir(), config.mongoPort());
         synchronized (this) {
@@ -66,6 +85,10 @@ public final class RunningDevstack implements AutoCloseable {
         infrastructureStartup = Duration.between(begin, Instant.now());
         progress("Kafka broker on %s, pid %d (Kafka + MongoDB up in %.1f s)", startedKafka.bootstrap(),
                 startedKafka.process().pid(), infrastructureStartup.toMillis() / 1000.0);
+
+        startedAuth.awaitReady(deadline);
+        watch(startedAuth.process());
+        progress("OpenID Connect issuer %s is up, pid %d", startedAuth.issuer(), startedAuth.process().pid());
 
         jars.forEach((service, jar) -> {
             ServiceProcess started = ServiceProcess.start(service, jar, config, startedKafka.bootstrap(),
@@ -94,12 +117,40 @@ public final class RunningDevstack implements AutoCloseable {
         return kafka.bootstrap();
     }
 
+    /**
+     * Kafka client properties (bootstrap servers, SASL/SCRAM login) for one principal of
+     * {@code KafkaAccessControl}: {@code admin} (super user, for test tools and benchmarks),
+     * {@code labour-bureau-gateway} (may only write {@code arrears.submissions}) or a service's name.
+     */
+    public Map<String, Object> kafkaClientProperties(String principal) {
+        return KafkaBroker.clientProperties(kafka.bootstrap(), principal);
+    }
+
     public String mongoUri(String database) {
         return "mongodb://127.0.0.1:" + config.mongoPort() + "/" + database;
     }
 
     public String serviceUrl(String name) {
         return service(name).baseUrl();
+    }
+
+    /**
+     * A REST client acting as one of the issuer's accounts (e.g. {@code labour-bureau-taicang}): each request
+     * carries the account's access token (client_credentials), reused until shortly before it expires.
+     */
+    public ApiClient client(String account) {
+        AccessTokens issuerTokens = tokens;
+        return new ApiClient(this, HTTP, () -> java.util.Optional.of(issuerTokens.token(account)));
+    }
+
+    /** The issuer's public name ({@code iss}), also given to every service as {@code WAGEGUARD_ISSUER_URI}. */
+    public String issuerUri() {
+        return config.issuerUri();
+    }
+
+    /** An access token of the account, as {@link #client(String)} sends it. */
+    public String accessToken(String account) {
+        return tokens.token(account);
     }
 
     /** How long the MongoDB-wire server and the broker took until the broker answered. */
@@ -178,24 +229,28 @@ public final class RunningDevstack implements AutoCloseable {
         progress("Kafka broker restarted on %s, pid %d", started.bootstrap(), started.process().pid());
     }
 
-    /** Stops the MongoDB-wire server: its port refuses connections until {@link #startMongo()}. */
+    /**
+     * A MongoDB outage as the services see it: the port refuses connections and open connections are reset until
+     * {@link #startMongo()}. The server itself keeps running, so nothing it holds is at risk.
+     */
     public synchronized void stopMongo() {
-        if (mongo == null) {
+        if (mongo == null || mongoCut) {
             return;
         }
-        mongo.stop();
-        mongo = null;
-        progress("MongoDB wire server stopped");
+        mongo.cutNetwork();
+        mongoCut = true;
+        progress("MongoDB wire server cut off the network");
     }
 
-    /** Starts the MongoDB-wire server again on the same port and H2 file; the documents are still there. */
+    /** Ends {@link #stopMongo()}'s outage: the same port, the same documents. */
     public synchronized void startMongo() {
         if (closed) {
             throw new DevstackException("The devstack is closed");
         }
-        if (mongo == null) {
-            mongo = MongoWireServer.start(config.dataDir(), config.mongoPort(), true);
-            progress("MongoDB wire server started again on 127.0.0.1:%d", config.mongoPort());
+        if (mongo != null && mongoCut) {
+            mongo.restoreNetwork();
+            mongoCut = false;
+            progress("MongoDB wire server back on 127.0.0.1:%d", config.mongoPort());
         }
     }
 
@@ -216,6 +271,12 @@ public final class RunningDevstack implements AutoCloseable {
         table.append(String.format(detail, "", "KRaft", "controller 127.0.0.1:" + config.kafkaControllerPort()));
         table.append(String.format(row, "mongodb", mongoUri("<database>"), config.dataDir().resolve("mongo")));
         table.append(String.format(detail, "", "log", logs.resolve("mongo.log")));
+        if (authServer != null) {
+            table.append(String.format(row, "auth-server", "issuer " + authServer.issuer(), authServer.process().log()));
+            table.append(String.format(detail, "", "token", authServer.tokenUrl() + " (client_credentials)"));
+            table.append(String.format(detail, "", "jwks", authServer.jwksUrl()));
+            table.append(String.format(detail, "", "keys", AuthServerProcess.keyDir(config)));
+        }
         for (ServiceProcess service : services) {
             table.append(String.format(row, service.service().serviceName(), service.baseUrl(), service.process().log()));
             table.append(String.format(detail, "", "health", service.healthUrl()));
@@ -237,6 +298,7 @@ public final class RunningDevstack implements AutoCloseable {
     @Override
     public void close() {
         List<ServiceProcess> startedServices;
+        AuthServerProcess startedAuth;
         ChildProcess startedBroker;
         MongoWireServer startedMongo;
         synchronized (this) {
@@ -245,6 +307,7 @@ public final class RunningDevstack implements AutoCloseable {
             }
             closed = true;
             startedServices = List.copyOf(services);
+            startedAuth = authServer;
             startedBroker = brokerProcess;
             startedMongo = mongo;
         }
@@ -258,6 +321,9 @@ public final class RunningDevstack implements AutoCloseable {
         try {
             startedServices.forEach(s -> s.process().requestStop());
             startedServices.forEach(s -> s.process().awaitStopped(SERVICE_STOP_GRACE));
+            if (startedAuth != null) {
+                startedAuth.process().stop(AUTH_STOP_GRACE);
+            }
             if (startedBroker != null) {
                 startedBroker.stop(KAFKA_STOP_GRACE);
             }
@@ -302,6 +368,7 @@ public final class RunningDevstack implements AutoCloseable {
         ports.put(config.mongoPort(), "--mongo-port");
         claim(ports, config.kafkaPort(), "--kafka-port");
         claim(ports, config.kafkaControllerPort(), "--kafka-controller-port");
+        claim(ports, config.authPort(), "--auth-port");
         config.services().forEach(s -> claim(ports, s.port(config.portBase()), "--port-base (" + s.serviceName() + ")"));
         ports.forEach((port, option) -> {
             try (ServerSocket socket = new ServerSocket()) {

@@ -59,7 +59,11 @@ final class ServiceProcess {
         Map<String, String> env = Map.of(
                 "SERVER_PORT", Integer.toString(port),
                 "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap,
-                "SPRING_MONGODB_URI", mongoUri);
+                "SPRING_MONGODB_URI", mongoUri,
+                "WAGEGUARD_ISSUER_URI", config.issuerUri(),
+                // the service's own Kafka principal (KafkaAccessControl), so the broker's ACLs apply to it
+                "WAGEGUARD_KAFKA_USERNAME", service.serviceName(),
+                "WAGEGUARD_KAFKA_PASSWORD", KafkaBroker.password(service.serviceName()));
         List<String> command = List.of(ChildProcess.currentJava(), "-Xmx384m", "-jar", jar.toString());
         Path log = config.dataDir().resolve("logs").resolve(service.serviceName() + ".log");
         ChildProcess process = ChildProcess.start(service.serviceName(), command, env, config.dataDir(), log, appendLog)

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
+import io.wageguard.chassis.kafka.KafkaAccessControl;
+import io.wageguard.chassis.kafka.KafkaAccessSetup;
+
 /**
  * There is no Docker engine here, so this checks docker-compose.yml for what {@code docker compose config}
  * would need and for what we promise (healthchecks, start order, memory limits, pinned images, scraping).
@@ -40,7 +43,7 @@ class ComposeFileTest {
     @Test
     void definesTheInfrastructureTheFourServicesAndMonitoring() {
         assertThat(services.keySet()).containsAll(APP_SERVICES)
-                .contains("kafka", "mongo", "prometheus", "grafana");
+                .contains("kafka", "mongo", "auth-server", "prometheus", "grafana");
     }
 
     @Test
@@ -48,7 +51,9 @@ class ComposeFileTest {
         services.forEach((name, service) -> {
             assertThat(service.keySet()).as(name + " image or build").containsAnyOf("image", "build");
             assertThat(memoryLimit(service)).as(name + " memory limit").isNotNull();
-            assertThat(service.get("restart")).as(name + " restart").isEqualTo("unless-stopped");
+            // the one-shot kafka-init is retried until it has succeeded, then stays done
+            assertThat(service.get("restart")).as(name + " restart")
+                    .isEqualTo(name.equals("kafka-init") ? "on-failure" : "unless-stopped");
         });
     }
 
@@ -84,14 +89,72 @@ class ComposeFileTest {
 
             assertThat(map(service, "healthcheck").get("test").toString()).as(name).contains("/actuator/health");
             Map<String, Object> dependsOn = map(service, "depends_on");
-            for (String infrastructure : List.of("kafka", "mongo")) {
+            for (String infrastructure : List.of("kafka", "mongo", "auth-server")) {
                 assertThat(map(dependsOn, infrastructure)).as(name + " -> " + infrastructure)
                         .containsEntry("condition", "service_healthy");
             }
         }
         assertThat(map(services.get("kafka"), "healthcheck").get("test").toString())
-                .contains("/opt/kafka/bin/kafka-broker-api-versions.sh --bootstrap-server localhost:9092");
+                .contains("/opt/kafka/bin/kafka-broker-api-versions.sh --bootstrap-server localhost:9095",
+                        "--command-config");
         assertThat(map(services.get("mongo"), "healthcheck").get("test").toString()).contains("rs.initiate");
+    }
+
+    @Test
+    void theIssuerIsBuiltFromItsModuleKeepsItsKeysInAVolumeAndTheServicesTrustIt() {
+        Map<String, Object> auth = services.get("auth-server");
+        Map<String, Object> args = map(map(auth, "build"), "args");
+        assertThat(args).containsEntry("SERVICE", "auth-server").containsEntry("MODULE", "infra/auth-server");
+        assertThat(REPO.resolve(args.get("MODULE").toString()).resolve("pom.xml")).isRegularFile();
+        assertThat(map(auth, "healthcheck").get("test").toString()).contains("/.well-known/openid-configuration");
+        Map<String, Object> env = map(auth, "environment");
+        assertThat(env).containsEntry("SERVER_PORT", "9000")
+                .containsEntry("WAGEGUARD_ISSUER_URI", "http://localhost:9000");
+        assertThat(env.get("WAGEGUARD_AUTH_KEY_DIR").toString()).startsWith("/var/lib/wageguard/");
+        assertThat(list(auth, "volumes")).contains("auth-keys:/var/lib/wageguard");
+
+        for (String name : APP_SERVICES) {
+            // iss as the host sees the issuer; keys from its name inside the compose network
+            assertThat(map(services.get(name), "environment")).as(name)
+                    .containsEntry("WAGEGUARD_ISSUER_URI", env.get("WAGEGUARD_ISSUER_URI"))
+                    .containsEntry("WAGEGUARD_JWK_SET_URI", "http://auth-server:9000/oauth2/jwks");
+        }
+    }
+
+    @Test
+    void kafkaChecksScramLoginsWithTheStandardAuthorizerAndKafkaInitAppliesKafkaAccessControl() throws Exception {
+        Map<String, Object> kafka = map(services.get("kafka"), "environment");
+        assertThat(kafka).containsEntry("KAFKA_AUTHORIZER_CLASS_NAME",
+                        "org.apache.kafka.metadata.authorizer.StandardAuthorizer")
+                .containsEntry("KAFKA_SUPER_USERS", "User:admin")
+                .containsEntry("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND", "false")
+                .containsEntry("KAFKA_SASL_ENABLED_MECHANISMS", KafkaAccessControl.SCRAM_MECHANISM);
+        assertThat(kafka.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP").toString())
+                .doesNotContain(":PLAINTEXT").contains("CLIENT:SASL_PLAINTEXT", "EXTERNAL:SASL_PLAINTEXT");
+        assertThat(kafka.get("KAFKA_LISTENER_NAME_CLIENT_SCRAM__SHA__512_SASL_JAAS_CONFIG").toString())
+                .contains("ScramLoginModule");
+
+        Map<String, Object> init = services.get("kafka-init");
+        assertThat(map(map(init, "depends_on"), "kafka")).containsEntry("condition", "service_healthy");
+        List<Object> entrypoint = list(init, "entrypoint");
+        assertThat(entrypoint).contains("-Dloader.main=" + KafkaAccessSetup.class.getName());
+        assertThat(KafkaAccessSetup.class.getMethod("main", String[].class)).isNotNull();
+        Map<String, Object> initEnv = map(init, "environment");
+        for (String principal : KafkaAccessControl.principals()) {
+            assertThat(initEnv).as("kafka-init knows the password of " + principal)
+                    .containsKey(KafkaAccessControl.passwordVariable(principal));
+        }
+
+        for (String name : APP_SERVICES) {
+            Map<String, Object> service = services.get(name);
+            assertThat(map(map(service, "depends_on"), "kafka-init")).as(name)
+                    .containsEntry("condition", "service_completed_successfully");
+            Map<String, Object> env = map(service, "environment");
+            assertThat(env).as(name).containsEntry("WAGEGUARD_KAFKA_USERNAME", name);
+            assertThat(env.get("WAGEGUARD_KAFKA_PASSWORD").toString()).as(name)
+                    .startsWith("${" + KafkaAccessControl.passwordVariable(name) + ":-")
+                    .isEqualTo(initEnv.get(KafkaAccessControl.passwordVariable(name)));
+        }
     }
 
     @Test
@@ -123,15 +186,18 @@ class ComposeFileTest {
                 }
             }
         });
-        assertThat(declaredVolumes).contains("kafka-data", "mongo-data", "prometheus-data", "grafana-data");
+        assertThat(declaredVolumes)
+                .contains("auth-keys", "kafka-data", "mongo-data", "prometheus-data", "grafana-data");
     }
 
     @Test
-    void prometheusScrapesExactlyTheFourServices() throws IOException {
+    void prometheusScrapesExactlyTheFourServicesAsTheMonitoringAccount() throws IOException {
         Map<String, Object> prometheus = yaml(REPO.resolve("infra/prometheus/prometheus.yml"));
         Set<String> targets = new TreeSet<>();
         for (Object job : list(prometheus, "scrape_configs")) {
             assertThat(asMap(job).get("metrics_path")).isEqualTo("/actuator/prometheus");
+            assertThat(map(asMap(job), "oauth2")).containsEntry("client_id", "monitoring")
+                    .containsEntry("token_url", "http://auth-server:9000/oauth2/token");
             for (Object staticConfig : list(asMap(job), "static_configs")) {
                 list(asMap(staticConfig), "targets").forEach(target -> targets.add(target.toString()));
             }

@@ -21,6 +21,8 @@ class DevstackConfigTest {
         assertThat(config.kafkaPort()).isEqualTo(9092);
         assertThat(config.kafkaControllerPort()).isEqualTo(9093);
         assertThat(config.mongoPort()).isEqualTo(27017);
+        assertThat(config.authPort()).isEqualTo(9000);
+        assertThat(config.issuerUri()).isEqualTo("http://localhost:9000");
         assertThat(config.services()).containsExactly(WageguardService.values());
         assertThat(config.services()).extracting(s -> s.port(config.portBase()))
                 .containsExactly(8081, 8082, 8083, 8084);
@@ -29,13 +31,15 @@ class DevstackConfigTest {
     @Test
     void optionsWinOverEnvironmentWhichWinsOverDefaults() {
         DevstackConfig config = DevstackConfig.parse(
-                new String[] {"--kafka-port=19092", "--services", "alerting,enterprise-registry"},
+                new String[] {"--kafka-port=19092", "--services", "alerting,enterprise-registry", "--auth-port=19000"},
                 Map.of("WAGEGUARD_KAFKA_PORT", "29092", "WAGEGUARD_MONGO_PORT", "27018",
-                        "WAGEGUARD_DATA_DIR", "/tmp/wg"),
+                        "WAGEGUARD_DATA_DIR", "/tmp/wg", "WAGEGUARD_AUTH_PORT", "29000"),
                 REPO);
 
         assertThat(config.kafkaPort()).isEqualTo(19092);
         assertThat(config.mongoPort()).isEqualTo(27018);
+        assertThat(config.authPort()).isEqualTo(19000);
+        assertThat(config.issuerUri()).isEqualTo("http://localhost:19000");
         assertThat(config.dataDir()).isEqualTo(Path.of("/tmp/wg"));
         assertThat(config.services()).containsExactly(WageguardService.ALERTING, WageguardService.ENTERPRISE_REGISTRY);
     }
@@ -64,7 +68,11 @@ class DevstackConfigTest {
 
         assertThat(properties).contains("auto.create.topics.enable=false", "node.id=1",
                 "controller.quorum.bootstrap.servers=127.0.0.1:9093",
-                "listeners=PLAINTEXT://127.0.0.1:9092,CONTROLLER://127.0.0.1:9093",
+                "listeners=CLIENT://127.0.0.1:9092,CONTROLLER://127.0.0.1:9093",
+                "listener.security.protocol.map=CLIENT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT",
+                "sasl.enabled.mechanisms=SCRAM-SHA-512",
+                "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+                "super.users=User:admin", "allow.everyone.if.no.acl.found=false",
                 "offsets.topic.replication.factor=1", "transaction.state.log.min.isr=1",
                 "group.initial.rebalance.delay.ms=0");
     }

@@ -22,7 +22,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -58,11 +57,13 @@ class DevstackRestartTest {
         int kafkaPort = freePort();
         int controllerPort = freePort();
         int mongoPort = freePort();
+        int authPort = freePort();
+        FakeServices.writeAuthServerJar(repoRoot);
         String value = "record-" + UUID.randomUUID();
         ProcessHandle firstBroker;
 
         try (RunningDevstack stack = Devstack.start(
-                DevstackConfig.of(repoRoot, dataDir, kafkaPort, controllerPort, mongoPort, 8080, List.of()))) {
+                DevstackConfig.of(repoRoot, dataDir, kafkaPort, controllerPort, mongoPort, authPort, 8080, List.of()))) {
             firstBroker = stack.kafkaProcess();
             try (Admin admin = admin(stack)) {
                 admin.createTopics(List.of(new NewTopic(TOPIC, 6, (short) 1))).all().get(30, TimeUnit.SECONDS);
@@ -83,7 +84,7 @@ class DevstackRestartTest {
         int portBase = freePort() - WageguardService.ALERTING.port(0);
         String alertingHealth;
         try (RunningDevstack stack = Devstack.start(DevstackConfig.of(repoRoot, dataDir, kafkaPort, controllerPort,
-                mongoPort, portBase, List.of(WageguardService.ALERTING)))) {
+                mongoPort, authPort, portBase, List.of(WageguardService.ALERTING)))) {
             try (Admin admin = admin(stack)) {
                 assertThat(admin.listTopics().names().get(30, TimeUnit.SECONDS)).contains(TOPIC);
                 assertThat(admin.describeTopics(List.of(TOPIC)).allTopicNames().get(30, TimeUnit.SECONDS)
@@ -99,8 +100,12 @@ class DevstackRestartTest {
             alertingHealth = stack.serviceUrl("alerting") + "/actuator/health";
             assertThat(get(stack.serviceUrl("alerting") + "/env"))
                     .contains("SPRING_KAFKA_BOOTSTRAP_SERVERS=" + stack.kafkaBootstrap())
-                    .contains("SPRING_MONGODB_URI=" + stack.mongoUri("wageguard-alerting"));
-            assertThat(stack.summary()).contains(stack.kafkaBootstrap(), alertingHealth,
+                    .contains("WAGEGUARD_KAFKA_USERNAME=alerting")
+                    .contains("SPRING_MONGODB_URI=" + stack.mongoUri("wageguard-alerting"))
+                    .contains("WAGEGUARD_ISSUER_URI=http://localhost:" + authPort);
+            // The client asks the (fake) issuer for the account's token and sends it.
+            assertThat(stack.client("union-taicang").get("alerting", "/whoami").body()).isEqualTo("Bearer fake-token");
+            assertThat(stack.summary()).contains(stack.kafkaBootstrap(), alertingHealth, "issuer http://localhost:" + authPort,
                     stack.serviceUrl("alerting") + "/actuator/prometheus", dataDir.resolve("logs/alerting.log").toString());
         }
         assertThatThrownBy(() -> get(alertingHealth)).as("service after close").isInstanceOf(IOException.class);
@@ -126,10 +131,9 @@ class DevstackRestartTest {
     }
 
     private static List<String> consumeAll(RunningDevstack stack, String group) {
-        Map<String, Object> props = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap(),
-                ConsumerConfig.GROUP_ID_CONFIG, group,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        Map<String, Object> props = new HashMap<>(stack.kafkaClientProperties("admin"));
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<String> seen = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer =
                      new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
@@ -145,12 +149,12 @@ class DevstackRestartTest {
     }
 
     private static Admin admin(RunningDevstack stack) {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap()));
+        return Admin.create(stack.kafkaClientProperties("admin"));
     }
 
     private static KafkaProducer<String, String> producer(RunningDevstack stack, Map<String, Object> extra) {
         Map<String, Object> props = new HashMap<>(extra);
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap());
+        props.putAll(stack.kafkaClientProperties("admin"));
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
     }

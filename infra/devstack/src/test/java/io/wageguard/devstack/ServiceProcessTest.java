@@ -42,7 +42,8 @@ class ServiceProcessTest {
             assertThat(env).contains(
                     "SERVER_PORT=" + WageguardService.ALERTING.port(config.portBase()),
                     "SPRING_KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:19092",
-                    "SPRING_MONGODB_URI=mongodb://127.0.0.1:27017/wageguard-alerting");
+                    "SPRING_MONGODB_URI=mongodb://127.0.0.1:27017/wageguard-alerting",
+                    "WAGEGUARD_ISSUER_URI=http://localhost:9000");
             assertThat(service.healthUrl()).endsWith("/actuator/health");
             assertThat(service.metricsUrl()).endsWith("/actuator/prometheus");
             assertThat(jar.getFileName().toString()).matches("alerting-.*-exec\\.jar");

@@ -4,13 +4,11 @@ import static io.wageguard.testsupport.TopicProbe.ofType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.wageguard.devstack.DevAccounts;
 import io.wageguard.testsupport.TestCreditCodes;
 import io.wageguard.testsupport.TopicProbe;
 import io.wageguard.testsupport.TopicProbe.Seen;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,12 +46,11 @@ class DashboardMetricsSystemIT {
   static final List<String> SERVICES = List.of("enterprise-registry", "arrears-reporting", "deposit-accounts",
       "alerting");
   static final JsonMapper JSON = JsonMapper.builder().build();
-  static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   static TopicProbe probe;
 
   @BeforeAll
   static void startSystem() {
-    probe = new TopicProbe(RunningSystem.get().kafkaBootstrap(), "enterprise.events", "arrears.events", "alerts",
+    probe = new TopicProbe(RunningSystem.get().kafkaClientProperties("admin"), "enterprise.events", "arrears.events", "alerts",
         "arrears.submissions-dlt");
   }
 
@@ -92,8 +89,9 @@ class DashboardMetricsSystemIT {
   void oneTraceRunsFromRestThroughArrearsReportingAndKafkaIntoAlerting() throws Exception {
     String creditCode = registerEnterprise("苏州示范追踪电子有限公司");
     String traceId = randomHex(16);
-    HttpResponse<String> opened = post(url("arrears-reporting", "/api/cases"),
-        caseRequest(UUID.randomUUID().toString(), creditCode), "00-" + traceId + "-" + randomHex(8) + "-01");
+    HttpResponse<String> opened = RunningSystem.get().client(DevAccounts.labourBureau(TAICANG))
+        .withHeader("traceparent", "00-" + traceId + "-" + randomHex(8) + "-01")
+        .post("arrears-reporting", "/api/cases", caseRequest(UUID.randomUUID().toString(), creditCode));
     assertThat(opened.statusCode()).as(opened.body()).isIn(200, 201);
 
     Seen caseOpened = probe.await(ofType("wageguard.arrears.case-opened.v1").and(subject(creditCode)));
@@ -191,8 +189,8 @@ class DashboardMetricsSystemIT {
   static Set<String> exposedNames() throws Exception {
     Set<String> names = new TreeSet<>();
     for (String service : SERVICES) {
-      HttpResponse<String> scrape = HTTP.send(HttpRequest.newBuilder(URI.create(url(service, "/actuator/prometheus")))
-          .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> scrape = RunningSystem.get().client(DevAccounts.MONITORING)
+          .get(service, "/actuator/prometheus");
       assertThat(scrape.statusCode()).as(service + " /actuator/prometheus").isEqualTo(200);
       for (String line : scrape.body().split("\n")) {
         if (line.startsWith("# TYPE ")) {
@@ -231,8 +229,8 @@ class DashboardMetricsSystemIT {
   /** Enough traffic that counters and timers exist: REST, events, a case, alerts, a rejection, a dead letter. */
   static void generateTraffic() throws Exception {
     String creditCode = registerEnterprise("太仓市示范仪表盘制造有限公司");
-    HttpResponse<String> opened = post(url("arrears-reporting", "/api/cases"),
-        caseRequest(UUID.randomUUID().toString(), creditCode), null);
+    HttpResponse<String> opened = RunningSystem.get().client(DevAccounts.labourBureau(TAICANG))
+        .post("arrears-reporting", "/api/cases", caseRequest(UUID.randomUUID().toString(), creditCode));
     assertThat(opened.statusCode()).as(opened.body()).isIn(200, 201);
 
     probe.send("arrears.submissions", creditCode, "{not a CloudEvent, for the dead-letter counter");
@@ -253,10 +251,11 @@ class DashboardMetricsSystemIT {
 
   static String registerEnterprise(String name) throws Exception {
     String creditCode = TestCreditCodes.random(TAICANG);
-    HttpResponse<String> registered = post(url("enterprise-registry", "/api/enterprises"), """
+    HttpResponse<String> registered = RunningSystem.get().client(DevAccounts.ADMIN)
+        .post("enterprise-registry", "/api/enterprises", """
         {"creditCode":"%s","name":"%s","legalRepresentative":"李明","address":"太仓市城厢镇示范路2号",
          "jurisdiction":"%s","sector":"PRODUCTION","premises":"LEASED","headcount":80,"hasOwnUnion":true}"""
-        .formatted(creditCode, name, TAICANG), null);
+        .formatted(creditCode, name, TAICANG));
     assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
     probe.await(ofType("wageguard.enterprise.registered.v1").and(subject(creditCode)));
     return creditCode;
@@ -277,22 +276,8 @@ class DashboardMetricsSystemIT {
     return seen -> seen.value() != null && creditCode.equals(seen.value().path("subject").asString());
   }
 
-  static String url(String service, String path) {
-    return RunningSystem.url(service, path);
-  }
-
   static Path repoRoot() {
     return Path.of("").toAbsolutePath().getParent().getParent();
-  }
-
-  static HttpResponse<String> post(String url, String json, String traceparent) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
-        .header("Content-Type", "application/json");
-    if (traceparent != null) {
-      request.header("traceparent", traceparent);
-    }
-    return HTTP.send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-        HttpResponse.BodyHandlers.ofString());
   }
 
   static String randomHex(int bytes) {

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.wageguard.devstack.Demo;
+import io.wageguard.devstack.DevAccounts;
 import io.wageguard.devstack.RunningDevstack;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -26,7 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
 class DemoSystemIT {
 
   static final JsonMapper JSON = JsonMapper.builder().build();
-  static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @Test
   void demoShowsAlertsObligationsAndLedgers_andASecondLoadChangesNothing() throws Exception {
@@ -39,13 +36,17 @@ class DemoSystemIT {
       assertThat(alertTotal("EW-2", Demo.TEXTILE_MILL)).as("EW-2 for the overdue report").isEqualTo(1);
       assertThat(alertTotal("EW-6", Demo.ZONE_ELECTRONICS)).as("EW-6 for the strike").isEqualTo(1);
     });
-    JsonNode obligation = get("deposit-accounts", "/api/enterprises/" + Demo.MACHINE_WORKS + "/obligation");
+    JsonNode obligation = get(auditorOf(Demo.MACHINE_WORKS), "deposit-accounts",
+        "/api/enterprises/" + Demo.MACHINE_WORKS + "/obligation");
     assertThat(obligation.toString()).contains("\"outcome\":\"REQUIRED\"").contains("TC-3");
-    assertThat(get("deposit-accounts", "/api/enterprises/" + Demo.TAICANG_CATERER + "/obligation").toString())
+    assertThat(get(auditorOf(Demo.TAICANG_CATERER), "deposit-accounts",
+        "/api/enterprises/" + Demo.TAICANG_CATERER + "/obligation").toString())
         .contains("\"outcome\":\"EXEMPT\"");
-    JsonNode ledger = get("deposit-accounts", "/api/enterprises/" + Demo.MACHINE_WORKS + "/ledger");
+    JsonNode ledger = get(auditorOf(Demo.MACHINE_WORKS), "deposit-accounts",
+        "/api/enterprises/" + Demo.MACHINE_WORKS + "/ledger");
     assertThat(ledger.toString()).contains("DEMO-TC4-0001").contains("\"kind\":\"DEPOSIT\"");
-    JsonNode zoneLedger = get("deposit-accounts", "/api/enterprises/" + Demo.ZONE_ELECTRONICS + "/ledger");
+    JsonNode zoneLedger = get(auditorOf(Demo.ZONE_ELECTRONICS), "deposit-accounts",
+        "/api/enterprises/" + Demo.ZONE_ELECTRONICS + "/ledger");
     assertThat(zoneLedger.toString()).contains("\"kind\":\"CONTRIBUTION\"").contains("\"kind\":\"DIRECT_PAYOUT\"");
 
     String before = snapshot();
@@ -60,28 +61,38 @@ class DemoSystemIT {
     for (String code : List.of(Demo.MACHINE_WORKS, Demo.TAICANG_CATERER, Demo.TEXTILE_MILL, Demo.ZONE_RESTAURANT,
         Demo.ZONE_ELECTRONICS)) {
       s.append(code)
-          .append(" cases=").append(get("arrears-reporting", "/api/cases?creditCode=" + code).path("totalElements"))
-          .append(" alerts=").append(get("alerting", "/api/alerts?creditCode=" + code).path("total"))
-          .append(" enterprise-version=").append(get("enterprise-registry", "/api/enterprises/" + code).path("version"))
+          .append(" cases=").append(get(DevAccounts.labourBureau(DevAccounts.jurisdictionOf(code)), "arrears-reporting",
+              "/api/cases?creditCode=" + code).path("totalElements"))
+          .append(" alerts=").append(get(DevAccounts.UNION_SUZHOU, "alerting", "/api/alerts?creditCode=" + code)
+              .path("total"))
+          .append(" enterprise-version=").append(get(DevAccounts.ADMIN, "enterprise-registry",
+              "/api/enterprises/" + code).path("version"))
           .append('\n');
     }
     for (String code : List.of(Demo.MACHINE_WORKS, Demo.ZONE_ELECTRONICS)) {
       s.append(code).append(" ledger=")
-          .append(get("deposit-accounts", "/api/enterprises/" + code + "/ledger").toString().split("\"entryId\"").length)
+          .append(get(auditorOf(code), "deposit-accounts", "/api/enterprises/" + code + "/ledger").toString()
+              .split("\"entryId\"").length)
           .append('\n');
     }
     return s.toString();
   }
 
   static long alertTotal(String rule, String creditCode) throws Exception {
-    return get("alerting", "/api/alerts?rule=" + rule + "&creditCode=" + creditCode).path("items").valueStream()
+    return get(DevAccounts.UNION_SUZHOU, "alerting", "/api/alerts?rule=" + rule + "&creditCode=" + creditCode)
+        .path("items").valueStream()
         .filter(a -> rule.equals(a.path("signal").asString())).count();
   }
 
-  static JsonNode get(String service, String path) throws Exception {
-    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(RunningSystem.url(service, path)))
-        .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(r.statusCode()).as(path + " " + r.body()).isEqualTo(200);
+  /** Obligations and ledgers, as the auditor of the enterprise's place. */
+  static String auditorOf(String creditCode) {
+    return DevAccounts.auditor(DevAccounts.jurisdictionOf(creditCode));
+  }
+
+  /** A GET as the account that must answer 200, as JSON. */
+  static JsonNode get(String account, String service, String path) {
+    HttpResponse<String> r = RunningSystem.get().client(account).get(service, path);
+    assertThat(r.statusCode()).as(account + " " + path + " " + r.body()).isEqualTo(200);
     return JSON.readTree(r.body());
   }
 }

@@ -3,11 +3,10 @@ package io.wageguard.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.wageguard.chassis.events.Topic;
+import io.wageguard.devstack.DevAccounts;
 import io.wageguard.devstack.RunningDevstack;
 import io.wageguard.testsupport.TestCreditCodes;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -56,7 +55,6 @@ class FaultToleranceSystemIT {
   static final String TAICANG = "320585";
   static final String HIGH_TECH_ZONE = "320505";
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-  static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   static RunningDevstack stack;
   static TopicTally tally;
@@ -65,15 +63,17 @@ class FaultToleranceSystemIT {
   @BeforeAll
   static void startOwnSystem() {
     stack = RunningSystem.startSeparate("wageguard-faults-");
-    tally = new TopicTally(stack.kafkaBootstrap());
-    producer = new KafkaProducer<>(Map.of(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap(),
+    tally = new TopicTally(stack.kafkaClientProperties("admin"));
+    // the labour bureaus' systems: their principal may write arrears.submissions and nothing else
+    Map<String, Object> producerProperties = new java.util.HashMap<>(stack.kafkaClientProperties(Topic.EXTERNAL_WRITER));
+    producerProperties.putAll(Map.of(
         ProducerConfig.ACKS_CONFIG, "all",
         ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
         ProducerConfig.LINGER_MS_CONFIG, 5,
         ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 180_000,
         ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
         ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+    producer = new KafkaProducer<>(producerProperties);
     System.out.printf("fault tests: %,d submissions per run%n", SUBMISSIONS);
   }
 
@@ -272,10 +272,11 @@ class FaultToleranceSystemIT {
         long cases0 = 0;
         long alerts = 0;
         for (String code : creditCodes) {
-          cases0 += getJson(stack.serviceUrl("arrears-reporting") + "/api/cases?size=1&creditCode=" + code)
-              .path("totalElements").asLong();
-          alerts += getJson(stack.serviceUrl("alerting") + "/api/alerts?size=1&rule=EW-1&creditCode=" + code)
-              .path("total").asLong();
+          String jurisdiction = DevAccounts.jurisdictionOf(code);
+          cases0 += getJson(DevAccounts.labourBureau(jurisdiction), "arrears-reporting",
+              "/api/cases?size=1&creditCode=" + code).path("totalElements").asLong();
+          alerts += getJson(DevAccounts.union(jurisdiction), "alerting",
+              "/api/alerts?size=1&rule=EW-1&creditCode=" + code).path("total").asLong();
         }
         assertThat(cases0).as("GET /api/cases totals").isEqualTo(size());
         assertThat(alerts).as("GET /api/alerts?rule=EW-1 totals").isEqualTo(size());
@@ -285,20 +286,25 @@ class FaultToleranceSystemIT {
 
   // ------------------------------------------------------------------ HTTP
 
-  /** The readiness status of each service (-1: no answer), asked in parallel. */
+  /**
+   * The readiness status of each service (-1: no answer within the client's 30 s), asked in parallel: during the
+   * outage each probe waits for MongoDB's server selection. Health needs no token; the monitoring account's is valid.
+   */
   static List<Integer> readiness(List<String> services) {
-    List<java.util.concurrent.CompletableFuture<Integer>> answers = services.stream()
-        .map(service -> HTTP.sendAsync(HttpRequest.newBuilder(URI.create(stack.readinessUrl(service)))
-                .timeout(Duration.ofSeconds(45)).GET().build(), HttpResponse.BodyHandlers.discarding())
-            .thenApply(HttpResponse::statusCode).exceptionally(failure -> -1))
-        .toList();
-    return answers.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+    try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+      List<java.util.concurrent.CompletableFuture<Integer>> answers = services.stream()
+          .map(service -> java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                  stack.client(DevAccounts.MONITORING).get(service, "/actuator/health/readiness").statusCode(), threads)
+              .exceptionally(failure -> -1))
+          .toList();
+      return answers.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+    }
   }
 
-  static JsonNode getJson(String url) throws Exception {
-    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-        .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(url + " " + response.body()).isEqualTo(200);
+  /** A GET as the account that must answer 200, as JSON. */
+  static JsonNode getJson(String account, String service, String path) {
+    HttpResponse<String> response = stack.client(account).get(service, path);
+    assertThat(response.statusCode()).as(account + " " + path + " " + response.body()).isEqualTo(200);
     return TopicTally.JSON.readTree(response.body());
   }
 }

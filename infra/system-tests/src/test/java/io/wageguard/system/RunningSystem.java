@@ -37,8 +37,8 @@ final class RunningSystem {
     try {
       Path repoRoot = Path.of("").toAbsolutePath().getParent().getParent();
       Path dataDir = Files.createTempDirectory(dataDirPrefix);
-      int[] ports = freePorts(3);
-      return Devstack.start(DevstackConfig.of(repoRoot, dataDir, ports[0], ports[1], ports[2],
+      int[] ports = freePorts(4); // Kafka, KRaft controller, MongoDB, the issuer
+      return Devstack.start(DevstackConfig.of(repoRoot, dataDir, ports[0], ports[1], ports[2], ports[3],
           freePortBase(), List.of(WageguardService.values())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

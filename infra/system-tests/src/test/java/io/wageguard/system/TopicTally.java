@@ -46,13 +46,15 @@ final class TopicTally implements AutoCloseable {
   private final Thread poller;
   private volatile boolean open = true;
 
-  TopicTally(String bootstrap) {
-    consumer = new KafkaConsumer<>(Map.of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+  /** {@code clientProperties}: bootstrap servers and login, e.g. {@code kafkaClientProperties("admin")}. */
+  TopicTally(Map<String, Object> clientProperties) {
+    Map<String, Object> properties = new java.util.HashMap<>(clientProperties);
+    properties.putAll(Map.of(
         ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
         ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
         ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
         ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000));
+    consumer = new KafkaConsumer<>(properties);
     List<TopicPartition> partitions = new ArrayList<>();
     for (String topic : List.of("arrears.events", "alerts", "arrears.submissions-dlt")) {
       for (PartitionInfo info : consumer.partitionsFor(topic, Duration.ofSeconds(30))) {

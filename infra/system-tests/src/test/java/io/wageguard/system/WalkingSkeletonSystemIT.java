@@ -4,14 +4,12 @@ import static io.wageguard.testsupport.TopicProbe.ofType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.wageguard.devstack.DevAccounts;
 import io.wageguard.devstack.RunningDevstack;
 import io.wageguard.testsupport.ContractAssertions;
 import io.wageguard.testsupport.TestCreditCodes;
 import io.wageguard.testsupport.TopicProbe;
 import io.wageguard.testsupport.TopicProbe.Seen;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -35,14 +33,13 @@ class WalkingSkeletonSystemIT {
 
   static final String TAICANG = "320585";
   static final JsonMapper JSON = JsonMapper.builder().build();
-  static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   static RunningDevstack devstack;
   static TopicProbe probe;
 
   @BeforeAll
   static void startSystem() {
     devstack = RunningSystem.get();
-    probe = new TopicProbe(devstack.kafkaBootstrap(), "enterprise.events", "arrears.events", "alerts",
+    probe = new TopicProbe(devstack.kafkaClientProperties("admin"), "enterprise.events", "arrears.events", "alerts",
         "arrears.submissions-dlt");
   }
 
@@ -59,8 +56,8 @@ class WalkingSkeletonSystemIT {
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     String submissionId = UUID.randomUUID().toString();
 
-    HttpResponse<String> opened = post(url("arrears-reporting", "/api/cases"),
-        caseRequest(submissionId, creditCode, today));
+    HttpResponse<String> opened = devstack.client(DevAccounts.labourBureau(TAICANG))
+        .post("arrears-reporting", "/api/cases", caseRequest(submissionId, creditCode, today));
     assertThat(opened.statusCode()).as(opened.body()).isIn(200, 201);
 
     Seen caseOpened = probe.await(ofType("wageguard.arrears.case-opened.v1").and(subject(creditCode)));
@@ -84,15 +81,17 @@ class WalkingSkeletonSystemIT {
         .and(seen -> "EW-1".equals(seen.data().get("signal").asString())));
     ContractAssertions.assertConforms(ew1);
 
-    // The alerts are listed over REST for the enterprise.
+    // The alerts are listed over REST for the enterprise, to the union of its place.
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-      JsonNode alerts = getJson(url("alerting", "/api/alerts?creditCode=" + creditCode));
-      assertThat(alerts.toString()).contains("EW-1").contains("EW-2");
+      HttpResponse<String> alerts = devstack.client(DevAccounts.union(TAICANG))
+          .get("alerting", "/api/alerts?creditCode=" + creditCode);
+      assertThat(alerts.statusCode()).as(alerts.body()).isEqualTo(200);
+      assertThat(JSON.readTree(alerts.body()).toString()).contains("EW-1").contains("EW-2");
     });
 
     // Sending the same submission again changes nothing: still one case.
-    HttpResponse<String> again = post(url("arrears-reporting", "/api/cases"),
-        caseRequest(submissionId, creditCode, today));
+    HttpResponse<String> again = devstack.client(DevAccounts.labourBureau(TAICANG))
+        .post("arrears-reporting", "/api/cases", caseRequest(submissionId, creditCode, today));
     assertThat(again.statusCode()).isIn(200, 201);
     await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
         assertThat(probe.all(ofType("wageguard.arrears.case-opened.v1").and(subject(creditCode)))).hasSize(1));
@@ -146,7 +145,8 @@ class WalkingSkeletonSystemIT {
 
   private static String registerEnterprise(String name) throws Exception {
     String creditCode = TestCreditCodes.random(TAICANG);
-    HttpResponse<String> registered = post(url("enterprise-registry", "/api/enterprises"), """
+    HttpResponse<String> registered = devstack.client(DevAccounts.ADMIN)
+        .post("enterprise-registry", "/api/enterprises", """
         {"creditCode":"%s","name":"%s","legalRepresentative":"张伟","address":"太仓市城厢镇示范路1号",
          "jurisdiction":"%s","sector":"PRODUCTION","premises":"LEASED","headcount":120,"hasOwnUnion":true}"""
         .formatted(creditCode, name, TAICANG));
@@ -169,22 +169,5 @@ class WalkingSkeletonSystemIT {
 
   private static List<String> ruleIds(JsonNode data) {
     return data.get("ruleIds").valueStream().map(JsonNode::asString).toList();
-  }
-
-  private static String url(String service, String path) {
-    return RunningSystem.url(service, path);
-  }
-
-  private static HttpResponse<String> post(String url, String json) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static JsonNode getJson(String url) throws Exception {
-    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-        .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return JSON.readTree(response.body());
   }
 }

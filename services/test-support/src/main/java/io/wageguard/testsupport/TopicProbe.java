@@ -51,19 +51,28 @@ public final class TopicProbe implements AutoCloseable, AfterAllCallback {
   }
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private final String bootstrapServers;
+  private final Map<String, Object> clientProperties;
   private final List<Seen> seen = new CopyOnWriteArrayList<>();
   private final Thread poller;
   private volatile boolean open = true;
 
   public TopicProbe(String bootstrapServers, String... topics) {
-    this.bootstrapServers = bootstrapServers;
-    KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+    this(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), topics);
+  }
+
+  /**
+   * A probe with these client properties: bootstrap servers and, on a secured broker, the login (the devstack's
+   * {@code RunningDevstack.kafkaClientProperties("admin")}).
+   */
+  public TopicProbe(Map<String, Object> clientProperties, String... topics) {
+    this.clientProperties = Map.copyOf(clientProperties);
+    Map<String, Object> consumerProperties = new java.util.HashMap<>(clientProperties);
+    consumerProperties.putAll(Map.of(
         ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
         ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
         ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
         ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class));
+    KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerProperties);
     consumer.subscribe(List.of(topics));
     poller = Thread.ofPlatform().daemon().name("topic-probe").start(() -> {
       try (consumer) {
@@ -131,11 +140,12 @@ public final class TopicProbe implements AutoCloseable, AfterAllCallback {
 
   /** Writes one raw record and waits for the broker's acknowledgement. */
   public void send(String topic, String key, String value) {
-    try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+    Map<String, Object> producerProperties = new java.util.HashMap<>(clientProperties);
+    producerProperties.putAll(Map.of(
         ProducerConfig.ACKS_CONFIG, "all",
         ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-        ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+        ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+    try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProperties)) {
       producer.send(new ProducerRecord<>(topic, key, value == null ? null : value.getBytes(StandardCharsets.UTF_8)))
           .get();
     } catch (Exception e) {

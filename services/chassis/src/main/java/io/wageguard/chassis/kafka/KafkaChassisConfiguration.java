@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -37,8 +38,12 @@ public class KafkaChassisConfiguration {
   public static final String REASON_HEADER = "wageguard-dlt-reason";
   private static final Logger log = LoggerFactory.getLogger(KafkaChassisConfiguration.class);
 
-  /** Every topic and its dead-letter twin; KafkaAdmin creates the missing ones at start-up. */
+  /**
+   * Every topic and its dead-letter twin; KafkaAdmin creates the missing ones at start-up. Not with broker ACLs
+   * on (KafkaSecurityEnvironment): the service's principal may not create topics, the admin has created them.
+   */
   @Bean
+  @ConditionalOnProperty(name = "wageguard.kafka.declare-topics", havingValue = "true", matchIfMissing = true)
   KafkaAdmin.NewTopics wageguardTopics(
       @Value("${wageguard.kafka.partitions:6}") int partitions,
       @Value("${wageguard.kafka.replicas:1}") int replicas,
