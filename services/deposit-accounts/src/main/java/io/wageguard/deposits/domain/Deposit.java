@@ -89,15 +89,17 @@ public class Deposit {
     Policy p = ctx.policy().get();
     List<DueDate> list = new ArrayList<>();
     if (p.isLumpSum()) {
-      LocalDate due = agreementSignedOn == null ? null
-          : ctx.periods().withinMonths(agreementSignedOn, p.lumpSum().depositWithinMonths()).date();
-      list.add(new DueDate(DueItem.TC4_DEPOSIT, due, a.requiredAmount(), List.of("TC-4", "P-5"),
+      Deadline deadline = agreementSignedOn == null ? null
+          : ctx.periods().withinMonths(agreementSignedOn, p.lumpSum().depositWithinMonths());
+      list.add(new DueDate(DueItem.TC4_DEPOSIT, deadline == null ? null : deadline.date(), a.requiredAmount(),
+          citing("TC-4", deadline, "P-5"),
           "within " + p.lumpSum().depositWithinMonths() + " months of signing the agreement"
               + (agreementSignedOn == null ? " (not signed yet)" : " signed " + agreementSignedOn)));
     } else {
-      LocalDate due = certificateIssuedOn == null ? null
-          : ctx.periods().withinWorkingDays(certificateIssuedOn, p.monthly().accountWithinWorkingDays()).date();
-      list.add(new DueDate(DueItem.HT3_ACCOUNT, due, null, List.of("HT-3", "P-4"),
+      Deadline deadline = certificateIssuedOn == null ? null
+          : ctx.periods().withinWorkingDays(certificateIssuedOn, p.monthly().accountWithinWorkingDays());
+      list.add(new DueDate(DueItem.HT3_ACCOUNT, deadline == null ? null : deadline.date(), null,
+          citing("HT-3", deadline, "P-4"),
           "account within " + p.monthly().accountWithinWorkingDays() + " working days of the certificate"
               + (certificateIssuedOn == null ? " (not issued yet)" : " issued " + certificateIssuedOn)));
       list.add(new DueDate(DueItem.HT2_CONTRIBUTION, null, null, List.of("HT-2"),
@@ -105,6 +107,13 @@ public class Deposit {
               + "% of the month's payroll, due by the month's last day, until the balance reaches the cap"));
     }
     return list;
+  }
+
+  /** The rule, then the periods the computed deadline cites (P-3 when it rolled past a holiday). */
+  private static List<String> citing(String rule, Deadline deadline, String periodRule) {
+    List<String> ids = new ArrayList<>(List.of(rule));
+    ids.addAll(deadline == null ? List.of(periodRule) : deadline.ruleIds());
+    return List.copyOf(ids);
   }
 
   // ---------------------------------------------------------------- agreement, certificate, account
