@@ -15,18 +15,24 @@ import org.apache.logging.log4j.core.layout.PatternLayout;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
-/** A MongoDB wire-protocol server in this JVM, backed by an H2 file so that documents survive a restart. */
+/**
+ * A MongoDB wire-protocol server in this JVM, backed by an H2 file so that documents survive a restart. Clients
+ * reach it through a {@link TcpRelay} on the public port, so that a fault test can take MongoDB off the network
+ * without closing the H2 store (closing and reopening it while services write can leave pages it cannot read).
+ */
 final class MongoWireServer {
 
     private static final String LOGGER = "de.bwaldvogel";
 
     private final MongoServer server;
+    private final TcpRelay relay;
     private final Path file;
     private final int port;
     private final Appender log;
 
-    private MongoWireServer(MongoServer server, Path file, int port, Appender log) {
+    private MongoWireServer(MongoServer server, TcpRelay relay, Path file, int port, Appender log) {
         this.server = server;
+        this.relay = relay;
         this.file = file;
         this.port = port;
         this.log = log;
@@ -51,14 +57,16 @@ final class MongoWireServer {
                     + dataDir + "?): " + e.getMessage(), e);
         }
         MongoServer server = new MongoServer(backend);
+        TcpRelay relay;
         try {
-            server.bind("127.0.0.1", port);
-        } catch (RuntimeException e) {
+            int internalPort = server.bind().getPort();
+            relay = TcpRelay.start(port, internalPort);
+        } catch (IOException | RuntimeException e) {
             server.shutdownNow();
             detach(log);
             throw new DevstackException("Cannot listen for MongoDB on 127.0.0.1:" + port + ": " + e.getMessage(), e);
         }
-        return new MongoWireServer(server, file, port, log);
+        return new MongoWireServer(server, relay, file, port, log);
     }
 
     String uri(String database) {
@@ -71,8 +79,23 @@ final class MongoWireServer {
 
     /** Closes the clients, then the backend, which writes the H2 file out. */
     void stop() {
+        relay.close();
         server.shutdownNow();
         detach(log);
+    }
+
+    /** Takes MongoDB off the network: its port refuses connections and open connections are reset. */
+    void cutNetwork() {
+        relay.cut();
+    }
+
+    /** Back on the network, on the same port, with everything it held. */
+    void restoreNetwork() {
+        try {
+            relay.restore();
+        } catch (IOException e) {
+            throw new DevstackException("Cannot listen for MongoDB on 127.0.0.1:" + port + " again: " + e.getMessage(), e);
+        }
     }
 
     /** Sends mongo-java-server's logging (one server per JVM at a time) to a file in the data directory. */

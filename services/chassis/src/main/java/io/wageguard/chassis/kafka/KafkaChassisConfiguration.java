@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.wageguard.chassis.events.InvalidCloudEventException;
 import io.wageguard.chassis.events.Topic;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -70,7 +71,8 @@ public class KafkaChassisConfiguration {
       KafkaOperations<Object, Object> template,
       MeterRegistry meterRegistry,
       @Value("${wageguard.kafka.retry.initial-interval-ms:200}") long initialInterval,
-      @Value("${wageguard.kafka.retry.max-elapsed-ms:5000}") long maxElapsed) {
+      @Value("${wageguard.kafka.retry.max-elapsed-ms:5000}") long maxElapsed,
+      @Value("${wageguard.kafka.retry.outage-max-elapsed:PT6H}") Duration outageMaxElapsed) {
     DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(template,
         (record, exception) -> new TopicPartition(record.topic() + Topic.DEAD_LETTER_SUFFIX, -1));
     // Spring's headers name the outer exception; say the root cause too, so an operator sees why.
@@ -85,6 +87,13 @@ public class KafkaChassisConfiguration {
       meterRegistry.counter("wageguard.kafka.dead.letters", "topic", record.topic()).increment();
       deadLetters.accept(record, exception);
     }, backOff);
+    // MongoDB or the broker away says nothing about the record: wait for them (every 30 s at most, readiness
+    // says not-ready meanwhile) instead of dead-lettering a whole outage's worth of good records.
+    ExponentialBackOff outageBackOff = new ExponentialBackOff(1_000, 2.0);
+    outageBackOff.setMaxInterval(30_000);
+    outageBackOff.setMaxElapsedTime(outageMaxElapsed.toMillis());
+    handler.setBackOffFunction((record, exception) ->
+        InfrastructureFailures.isInfrastructure(exception) ? outageBackOff : null);
     // A record that cannot be read will not become readable by retrying.
     handler.addNotRetryableExceptions(DeserializationException.class, InvalidCloudEventException.class,
         JacksonException.class, IllegalArgumentException.class);

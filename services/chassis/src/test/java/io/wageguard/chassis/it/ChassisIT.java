@@ -157,6 +157,18 @@ class ChassisIT {
   }
 
   @Test
+  void aDatabaseOutageLongerThanTheBoundedRetryIsWaitedOutNotDeadLettered() {
+    // Four failures take 1 + 2 + 4 + 8 s of back-off: far longer than the bounded retry of a failing record
+    // (0.6 s in these tests, 5 s by default), after which it would have been dead-lettered.
+    String key = "outage-" + UUID.randomUUID();
+    probe.send("arrears.submissions", key, event("outage-" + key, key, "{\"outage\":4}"));
+    await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+        assertThat(mongo.findById(key, Tally.class)).extracting(t -> t.applied).isEqualTo(1));
+    assertThat(ChassisTestApplication.OUTAGE_FAILURES.get("outage-" + key)).isEqualTo(5);
+    assertThat(probe.all(s -> s.topic().equals("arrears.submissions-dlt") && key.equals(s.key()))).isEmpty();
+  }
+
+  @Test
   void redeliveredEventHasNoSecondEffect() {
     String key = "redelivered-" + UUID.randomUUID();
     String once = event("same-id-" + key, key, "{}");

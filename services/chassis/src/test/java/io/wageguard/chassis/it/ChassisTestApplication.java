@@ -31,6 +31,7 @@ import static org.springframework.http.HttpMethod.POST;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -130,6 +131,9 @@ public class ChassisTestApplication {
     }
   }
 
+  /** Deliveries per event id that met a simulated database outage. */
+  static final java.util.Map<String, Integer> OUTAGE_FAILURES = new java.util.concurrent.ConcurrentHashMap<>();
+
   @org.springframework.stereotype.Component
   static class SubmissionConsumer {
     private final MongoTemplate mongo;
@@ -142,6 +146,10 @@ public class ChassisTestApplication {
     void on(CloudEvent event) {
       if (event.data() != null && event.data().has("fail")) {
         throw new IllegalStateException("handler failure for " + event.id());
+      }
+      if (event.data() != null && event.data().has("outage")
+          && OUTAGE_FAILURES.merge(event.id(), 1, Integer::sum) <= event.data().get("outage").asInt()) {
+        throw new DataAccessResourceFailureException("Timed out waiting for a server (simulated outage)");
       }
       try {
         mongo.findAndModify(new Query(AppliedEvents.notYetApplied(event.subject(), event.id())),
