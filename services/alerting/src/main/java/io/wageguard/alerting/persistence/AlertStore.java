@@ -47,7 +47,7 @@ public class AlertStore {
     }
     meters.counter("wageguard.alerts.raised", "signal", alert.signal, "level", alert.level,
         "jurisdiction", alert.jurisdiction).increment();
-    relay.wakeUp();
+    relay.wakeUp(mongo.getCollectionName(AlertDocument.class), alert.id);
     return true;
   }
 
@@ -65,7 +65,7 @@ public class AlertStore {
     long changed = mongo.updateFirst(new Query(Criteria.where("_id").is(read.id).and("version").is(read.version)),
         update, AlertDocument.class).getModifiedCount();
     if (changed == 1) {
-      relay.wakeUp();
+      relay.wakeUp(mongo.getCollectionName(AlertDocument.class), read.id);
       return true;
     }
     return false;

@@ -46,7 +46,7 @@ public class Rejections {
     } catch (DuplicateKeyException alreadyRejected) {
       return;
     }
-    relay.wakeUp();
+    relay.wakeUp(mongo.getCollectionName(RejectionDocument.class), doc.id);
     reasons.stream().map(Violation::rule).distinct().forEach(rule ->
         meters.counter("wageguard.arrears.submissions.rejected", "rule", rule).increment());
   }

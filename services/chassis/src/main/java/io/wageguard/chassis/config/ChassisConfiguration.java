@@ -44,7 +44,7 @@ public class ChassisConfiguration {
   @Bean
   OutboxRelay outboxRelay(MongoTemplate mongo, KafkaOperations<Object, Object> kafka, MeterRegistry meters,
       ObjectProvider<ObservationRegistry> observations,
-      @Value("${wageguard.outbox.poll-interval:PT0.5S}") Duration pollInterval,
+      @Value("${wageguard.outbox.poll-interval:PT2S}") Duration pollInterval,
       @Value("${wageguard.outbox.batch-size:200}") int batchSize) {
     return new OutboxRelay(mongo, kafka, meters, observations.getIfAvailable(() -> ObservationRegistry.NOOP),
         pollInterval, batchSize);

@@ -8,8 +8,11 @@ import io.micrometer.observation.ObservationRegistry;
 import io.wageguard.chassis.tracing.StoredTrace;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -31,7 +34,10 @@ import org.springframework.kafka.core.KafkaOperations;
  *
  * <p>At-least-once: a crash between the broker's acknowledgement and the removal publishes the event
  * again on restart, with the same id; consumers record the ids they applied, so no user sees it twice.
- * Writers call {@link #wakeUp()} after a save so events leave at once; a poll finds anything missed.
+ * Writers call {@link #wakeUp(String, Object)} with the document they saved, so its events leave at once, read
+ * by id; a pass over every collection's pending documents runs each poll interval (and on {@link #wakeUp()}) to
+ * find anything else: another instance's or a crashed writer's. Reading by id matters where the pending flag's
+ * index is missing (mongo-java-server ignores it): a pass there scans the whole collection.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -47,6 +53,8 @@ public class OutboxRelay implements SmartLifecycle {
   private final int batchSize;
   private final Set<String> collections = new CopyOnWriteArraySet<>();
   private final Semaphore wakeUps = new Semaphore(0);
+  private final Queue<Saved> saved = new ConcurrentLinkedQueue<>();
+  private volatile boolean passRequested = true;
   private final Counter published;
   private final AtomicLong lastBacklog = new AtomicLong();
   private volatile Thread worker;
@@ -91,8 +99,36 @@ public class OutboxRelay implements SmartLifecycle {
     return update.set(PENDING, true);
   }
 
+  /** Something may be pending anywhere: the next round is a full pass. */
   public void wakeUp() {
+    passRequested = true;
     wakeUps.release();
+  }
+
+  /** This document was saved with new events: publish them now, reading the document by id. */
+  public void wakeUp(String collection, Object documentId) {
+    saved.add(new Saved(collection, documentId));
+    wakeUps.release();
+  }
+
+  private record Saved(String collection, Object id) {}
+
+  /** Publishes the events of the documents writers announced; returns how many were published. */
+  int relaySaved() {
+    Set<Saved> announced = new LinkedHashSet<>();
+    for (Saved next = saved.poll(); next != null; next = saved.poll()) {
+      announced.add(next);
+    }
+    int count = 0;
+    for (Saved document : announced) {
+      Document pending = mongo.findOne(
+          new Query(Criteria.where("_id").is(document.id()).and(PENDING).is(true)), Document.class,
+          document.collection());
+      if (pending != null) {
+        count += publish(document.collection(), pending);
+      }
+    }
+    return count;
   }
 
   /** One pass over every registered collection; returns how many events were published. */
@@ -165,10 +201,19 @@ public class OutboxRelay implements SmartLifecycle {
   }
 
   private void loop() {
+    long lastPass = 0;
     while (running) {
       try {
-        int relayed = relayOnce();
-        if (relayed == 0) {
+        int relayed = relaySaved();
+        if (passRequested || System.nanoTime() - lastPass >= pollInterval.toNanos()) {
+          passRequested = false;
+          lastPass = System.nanoTime();
+          int found = relayOnce();
+          // A full batch may mean more is pending: pass again at once.
+          passRequested = found > 0;
+          relayed += found;
+        }
+        if (relayed == 0 && saved.isEmpty()) {
           wakeUps.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
           wakeUps.drainPermits();
         }
@@ -178,6 +223,7 @@ public class OutboxRelay implements SmartLifecycle {
       } catch (RuntimeException e) {
         // Broker or database away: wait a poll interval and try again; nothing is removed unsent.
         log.warn("outbox relay pass failed, retrying: {}", e.toString());
+        passRequested = true;
         try {
           Thread.sleep(pollInterval);
         } catch (InterruptedException interrupted) {

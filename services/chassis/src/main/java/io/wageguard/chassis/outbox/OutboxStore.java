@@ -53,7 +53,7 @@ public class OutboxStore {
       saved = accessor.getBean();
     }
     if (!emitted.isEmpty()) {
-      relay.wakeUp();
+      relay.wakeUp(entity.getCollection(), entity.getIdentifierAccessor(saved).getIdentifier());
     }
     return saved;
   }

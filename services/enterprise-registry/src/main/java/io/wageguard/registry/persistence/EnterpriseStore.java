@@ -55,7 +55,7 @@ public class EnterpriseStore {
     EnterpriseDocument doc = EnterpriseDocument.of(enterprise);
     events.forEach(event -> doc.emit(Topic.ENTERPRISE_EVENTS, event));
     mongo.insert(doc);
-    relay.wakeUp();
+    relay.wakeUp(EnterpriseDocument.COLLECTION, enterprise.creditCode());
   }
 
   private static final Set<String> NOT_STATE = Set.of("_id", "_class", "lockVersion", "outbox", "outboxPending");
@@ -88,7 +88,7 @@ public class EnterpriseStore {
       throw new OptimisticLockingFailureException(
           "enterprise " + loaded.enterprise().creditCode() + " was changed meanwhile");
     }
-    relay.wakeUp();
+    relay.wakeUp(EnterpriseDocument.COLLECTION, loaded.enterprise().creditCode());
   }
 
   public record Filter(String jurisdiction, Sector sector, Premises premises, Status status, Grade rating,
