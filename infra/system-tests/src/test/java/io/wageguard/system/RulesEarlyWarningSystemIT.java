@@ -60,7 +60,7 @@ class RulesEarlyWarningSystemIT {
     String alertId = ew1.path("alertId").asString();
     JsonNode acknowledged = ok(system.as(union(TAICANG)).post("alerting", "/api/alerts/" + alertId + "/acknowledgement",
         """
-            {"by":"太仓市总工会 值班员","unionId":"union-320585","note":"已联系企业工会"}"""));
+            {"unionId":"union-320585","note":"太仓市总工会值班员已联系企业工会"}"""));
     assertThat(acknowledged.path("status").asString()).isEqualTo("ACKNOWLEDGED");
     system.probe.await(ofType("wageguard.alert.acknowledged.v1").and(dataField("alertId", alertId)));
     JsonNode listed = ok(system.as(union(TAICANG)).get("alerting", "/api/alerts/" + alertId));

@@ -194,8 +194,12 @@ class AlertingAccessIT {
     String subject = "union-taicang-" + UUID.randomUUID();
     ServiceHttp union = service().withToken(TestIssuer.get().token().subject(subject).roles("UNION")
         .jurisdictions(TAICANG).mint());
-    HttpResponse<String> ack = union.post("/api/alerts/" + taicang.alertId() + "/acknowledgement",
+    HttpResponse<String> claimed = union.post("/api/alerts/" + taicang.alertId() + "/acknowledgement",
         "{\"by\":\"someone else\",\"unionId\":\"union-320585\",\"note\":\"已联系企业\"}");
+    assertThat(claimed.statusCode()).isEqualTo(400);
+    assertThat(claimed.body()).contains("\"field\":\"by\"").contains("is not a known field");
+    HttpResponse<String> ack = union.post("/api/alerts/" + taicang.alertId() + "/acknowledgement",
+        "{\"unionId\":\"union-320585\",\"note\":\"已联系企业\"}");
     assertThat(ack.statusCode()).as(ack.body()).isEqualTo(200);
     assertThat(json(ack).get("acknowledged").get("by").asString()).isEqualTo(subject + " (union-320585)");
     TopicProbe.Seen event = probe.await(s -> "wageguard.alert.acknowledged.v1".equals(s.type())
