@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -28,13 +27,9 @@ public class RequestSizeLimit extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (request.getContentLengthLong() > maxBytes) {
-      response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      response.getWriter().write("""
-          {"type":"%stoo-large","title":"Request too large","status":413,\
-          "detail":"The body has %d bytes; the limit is %d bytes.","instance":"%s"}"""
-          .formatted(ProblemDetailsAdvice.TYPE_BASE, request.getContentLengthLong(), maxBytes,
-              request.getRequestURI().replace("\"", "")));
+      ProblemWriter.write(response, HttpStatus.CONTENT_TOO_LARGE, "too-large", "Request too large",
+          "The body has " + request.getContentLengthLong() + " bytes; the limit is " + maxBytes + " bytes.",
+          request.getRequestURI());
       return;
     }
     chain.doFilter(request.getContentLengthLong() < 0 ? new Bounded(request, maxBytes) : request, response);
