@@ -21,6 +21,7 @@ final class TcpRelay implements AutoCloseable {
     private final int target;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket listener;
+    private volatile Thread acceptor;
 
     private TcpRelay(int port, int target) {
         this.port = port;
@@ -38,6 +39,16 @@ final class TcpRelay implements AutoCloseable {
         ServerSocket current = listener;
         listener = null;
         closeQuietly(current);
+        // Closing a socket another thread is accepting on takes effect when that thread leaves accept(): only
+        // then does the port refuse connections.
+        Thread accepting = acceptor;
+        if (accepting != null) {
+            try {
+                accepting.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         open.forEach(TcpRelay::closeQuietly);
         open.clear();
     }
@@ -58,7 +69,7 @@ final class TcpRelay implements AutoCloseable {
         server.setReuseAddress(true);
         server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
         listener = server;
-        Thread.ofVirtual().name("tcp-relay-" + port).start(() -> accept(server));
+        acceptor = Thread.ofVirtual().name("tcp-relay-" + port).start(() -> accept(server));
     }
 
     private void accept(ServerSocket server) {
