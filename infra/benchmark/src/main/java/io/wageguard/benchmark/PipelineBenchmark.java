@@ -109,6 +109,8 @@ public final class PipelineBenchmark {
       meter.awaitAssignment();
 
       System.out.printf("%nthroughput: %,d submissions as fast as possible ...%n", options.submissions());
+      ApiClient monitoring = system.client(DevAccounts.MONITORING);
+      MongoOperationCount beforeBurst = MongoOperationCount.read(monitoring);
       List<String> burst = new ArrayList<>();
       long start = System.currentTimeMillis();
       for (int i = 0; i < options.submissions(); i++) {
@@ -119,6 +121,8 @@ public final class PipelineBenchmark {
       double pipelineRate = options.submissions() * 1000.0 / (lastAlert - start);
       System.out.printf("  %,d alerts in %.1f s: %.0f submissions/s end to end%n",
           options.submissions(), (lastAlert - start) / 1000.0, pipelineRate);
+      System.out.printf("%nMongoDB operations during the burst (the services' own timers, background work included):%n");
+      MongoOperationCount.read(monitoring).printSince(beforeBurst, options.submissions(), "submission");
 
       int fixed = options.rate() * options.seconds();
       System.out.printf("%nlatency: %,d submissions at %d/s ...%n", fixed, options.rate());
