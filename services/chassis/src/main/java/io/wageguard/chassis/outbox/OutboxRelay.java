@@ -8,7 +8,6 @@ import io.micrometer.observation.ObservationRegistry;
 import io.wageguard.chassis.tracing.StoredTrace;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
@@ -34,10 +33,11 @@ import org.springframework.kafka.core.KafkaOperations;
  *
  * <p>At-least-once: a crash between the broker's acknowledgement and the removal publishes the event
  * again on restart, with the same id; consumers record the ids they applied, so no user sees it twice.
- * Writers call {@link #wakeUp(String, Object)} with the document they saved, so its events leave at once, read
- * by id; a pass over every collection's pending documents runs each poll interval (and on {@link #wakeUp()}) to
- * find anything else: another instance's or a crashed writer's. Reading by id matters where the pending flag's
- * index is missing (mongo-java-server ignores it): a pass there scans the whole collection.
+ * Writers call {@link #wakeUp(String, Object, List)} with the document they saved and the events that write
+ * stored, so those leave at once without reading the document back; a pass over every collection's pending
+ * documents runs each poll interval (and on {@link #wakeUp()}) to find anything else: another instance's or a
+ * crashed writer's. Each MongoDB operation counts here: on mongo-java-server (the devstack) every one costs
+ * milliseconds and a pass is a collection scan, because it ignores the pending flag's index.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -105,30 +105,41 @@ public class OutboxRelay implements SmartLifecycle {
     wakeUps.release();
   }
 
-  /** This document was saved with new events: publish them now, reading the document by id. */
-  public void wakeUp(String collection, Object documentId) {
-    saved.add(new Saved(collection, documentId));
+  /**
+   * This document's write has stored these events in its outbox: publish them now. They are published as the
+   * writer hands them over, not read back; an event that another relay (a pass, another instance) has published
+   * meanwhile goes out twice, which at-least-once delivery allows and the consumers' applied-ids guard absorbs.
+   */
+  public void wakeUp(String collection, Object documentId, List<OutboxEvent> stored) {
+    if (stored.isEmpty()) {
+      return;
+    }
+    List<Document> events = stored.stream().map(this::toDocument).toList();
+    saved.add(new Saved(collection, documentId, events));
     wakeUps.release();
   }
 
-  private record Saved(String collection, Object id) {}
+  private record Saved(String collection, Object id, List<Document> events) {}
 
-  /** Publishes the events of the documents writers announced; returns how many were published. */
+  /** The stored form of an event: what a document's outbox holds and the relay reads. */
+  Document toDocument(OutboxEvent event) {
+    Document bson = new Document();
+    mongo.getConverter().write(event, bson);
+    bson.remove("_class");
+    return bson;
+  }
+
+  /** Publishes the events writers announced, in the order they were written; returns how many were published. */
   int relaySaved() {
-    Set<Saved> announced = new LinkedHashSet<>();
-    for (Saved next = saved.poll(); next != null; next = saved.poll()) {
-      announced.add(next);
-    }
     int count = 0;
-    for (Saved document : announced) {
-      Document pending = mongo.findOne(
-          new Query(Criteria.where("_id").is(document.id()).and(PENDING).is(true)), Document.class,
-          document.collection());
-      if (pending != null) {
-        count += publish(document.collection(), pending);
-      }
+    for (Saved document = saved.poll(); document != null; document = saved.poll()) {
+      count += publish(document.collection(), document.id(), document.events());
     }
     return count;
+  }
+
+  private boolean announced(String collection, Object documentId) {
+    return saved.stream().anyMatch(s -> s.collection().equals(collection) && s.id().equals(documentId));
   }
 
   /** One pass over every registered collection; returns how many events were published. */
@@ -140,15 +151,17 @@ public class OutboxRelay implements SmartLifecycle {
           new Query(Criteria.where(PENDING).is(true)).limit(batchSize), Document.class, collection);
       backlog += pending.size();
       for (Document document : pending) {
-        count += publish(collection, document);
+        if (announced(collection, document.get("_id"))) {
+          continue; // its writer's announcement publishes it next; publishing it here too would send it twice
+        }
+        count += publish(collection, document.get("_id"), document.getList(OUTBOX, Document.class, List.of()));
       }
     }
     lastBacklog.set(backlog);
     return count;
   }
 
-  private int publish(String collection, Document document) {
-    List<Document> events = document.getList(OUTBOX, Document.class, List.of());
+  private int publish(String collection, Object documentId, List<Document> events) {
     List<String> sent = new ArrayList<>();
     try {
       for (Document event : events) {
@@ -156,14 +169,14 @@ public class OutboxRelay implements SmartLifecycle {
         sent.add(event.getString("eventId"));
       }
     } catch (Exception e) {
-      log.warn("outbox relay: publishing from {} {} failed, will retry: {}", collection,
-          document.get("_id"), e.toString());
+      log.warn("outbox relay: publishing from {} {} failed, will retry: {}", collection, documentId,
+          e.toString());
       if (e instanceof InterruptedException) {
         Thread.currentThread().interrupt();
       }
     } finally {
       if (!sent.isEmpty() || events.isEmpty()) {
-        removePublished(collection, document.get("_id"), sent);
+        removePublished(collection, documentId, sent);
       }
     }
     published.increment(sent.size());
@@ -190,6 +203,15 @@ public class OutboxRelay implements SmartLifecycle {
   }
 
   private void removePublished(String collection, Object documentId, List<String> sentIds) {
+    // Usually the outbox holds exactly what was sent: empty it and clear the flag in one update.
+    Criteria exactlySent = Criteria.where("_id").is(documentId).and(OUTBOX).size(sentIds.size());
+    if (!sentIds.isEmpty()) {
+      exactlySent = exactlySent.and(OUTBOX + ".eventId").all(sentIds);
+    }
+    if (mongo.updateFirst(new Query(exactlySent), new Update().set(OUTBOX, List.of()).unset(PENDING), collection)
+        .getMatchedCount() == 1) {
+      return;
+    }
     Query byId = new Query(Criteria.where("_id").is(documentId));
     if (!sentIds.isEmpty()) {
       mongo.updateFirst(byId, new Update().pull(OUTBOX, new Document("eventId", new Document("$in", sentIds))),

@@ -52,9 +52,7 @@ public class OutboxStore {
       }
       saved = accessor.getBean();
     }
-    if (!emitted.isEmpty()) {
-      relay.wakeUp(entity.getCollection(), entity.getIdentifierAccessor(saved).getIdentifier());
-    }
+    relay.wakeUp(entity.getCollection(), entity.getIdentifierAccessor(saved).getIdentifier(), emitted);
     return saved;
   }
 
@@ -82,7 +80,7 @@ public class OutboxStore {
       }
     });
     if (!emitted.isEmpty()) {
-      update.push(OUTBOX).each(emitted.stream().map(this::toDocument).toArray());
+      update.push(OUTBOX).each(emitted.stream().map(relay::toDocument).toArray());
       update.set(PENDING, true);
     }
     String collection = entity.getCollection();
@@ -92,12 +90,5 @@ public class OutboxStore {
       throw new OptimisticLockingFailureException(
           "%s %s was changed meanwhile (expected version %s)".formatted(collection, id, version));
     }
-  }
-
-  private Document toDocument(OutboxEvent event) {
-    Document bson = new Document();
-    mongo.getConverter().write(event, bson);
-    bson.remove("_class");
-    return bson;
   }
 }
