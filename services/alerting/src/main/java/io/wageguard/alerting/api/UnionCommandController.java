@@ -2,6 +2,7 @@ package io.wageguard.alerting.api;
 
 import io.wageguard.alerting.domain.JurisdictionTree;
 import io.wageguard.alerting.messaging.WebhookTargets;
+import io.wageguard.alerting.persistence.UnionDirectory;
 import io.wageguard.alerting.persistence.UnionDocument;
 import io.wageguard.chassis.security.Caller;
 import io.wageguard.chassis.web.ConflictException;
@@ -33,9 +34,12 @@ public class UnionCommandController {
   private final JurisdictionTree tree;
   private final Reach reach;
   private final WebhookTargets targets;
+  private final UnionDirectory directory;
 
-  public UnionCommandController(MongoTemplate mongo, JurisdictionTree tree, Reach reach, WebhookTargets targets) {
+  public UnionCommandController(MongoTemplate mongo, JurisdictionTree tree, Reach reach, WebhookTargets targets,
+      UnionDirectory directory) {
     this.mongo = mongo;
+    this.directory = directory;
     this.tree = tree;
     this.reach = reach;
     this.targets = targets;
@@ -54,6 +58,7 @@ public class UnionCommandController {
     } catch (DuplicateKeyException e) {
       throw new ConflictException("union " + request.id() + " exists", location(request.id()));
     }
+    directory.changed();
     return ResponseEntity.created(location(doc.id)).body(UnionView.of(doc));
   }
 
@@ -68,7 +73,9 @@ public class UnionCommandController {
     if (request.webhook() == null) {
       doc.webhook = null;
     }
-    return UnionView.of(mongo.save(doc));
+    UnionDocument saved = mongo.save(doc);
+    directory.changed();
+    return UnionView.of(saved);
   }
 
   private UnionDocument apply(UnionDocument doc, UnionRequest request) {

@@ -1,6 +1,7 @@
 package io.wageguard.alerting.api;
 
 import io.wageguard.alerting.messaging.WebhookTargets;
+import io.wageguard.alerting.persistence.UnionDirectory;
 import io.wageguard.alerting.persistence.UnionDocument;
 import io.wageguard.chassis.security.Caller;
 import io.wageguard.chassis.web.NotFoundException;
@@ -34,9 +35,12 @@ public class WebhookCommandController {
   private final MongoTemplate mongo;
   private final Reach reach;
   private final WebhookTargets targets;
+  private final UnionDirectory directory;
 
-  public WebhookCommandController(MongoTemplate mongo, Reach reach, WebhookTargets targets) {
+  public WebhookCommandController(MongoTemplate mongo, Reach reach, WebhookTargets targets,
+      UnionDirectory directory) {
     this.mongo = mongo;
+    this.directory = directory;
     this.reach = reach;
     this.targets = targets;
   }
@@ -71,6 +75,7 @@ public class WebhookCommandController {
     if (changed == null) {
       throw new NotFoundException("no union " + id);
     }
+    directory.changed();
     return UnionView.of(changed);
   }
 }

@@ -45,10 +45,8 @@ public class AlertRaiser {
 
   /** @return the alert id, or null when the same facts had raised it already */
   public String raise(Observation seen, CloudEvent cause) {
+    // The same facts name the same alert: a repeat fails the insert below and raises nothing.
     String alertId = AlertEvents.alertId(seen.signal().id(), seen.identity());
-    if (store.find(alertId).isPresent()) {
-      return null; // the same facts: nothing new (the insert below guards the race too)
-    }
     EnterpriseDocument enterpriseDoc = mongo.findById(seen.creditCode(), EnterpriseDocument.class);
     EnterpriseView enterprise = enterpriseDoc == null ? null : enterpriseDoc.toDomain();
     EarlyWarningPolicy policy = policies.forJurisdiction(seen.jurisdiction(), tree);

@@ -45,17 +45,20 @@ public class SubmissionListener {
       shape.add(new Violation("/subject", "schema", "must be the credit code of data.creditCode (" + creditCode
           + "); got \"" + event.subject() + "\""));
     }
-    if (cases.exists(event.id())) {
-      return; // a resent submission changes nothing
-    }
+    // A resent submission changes nothing: open() answers the case it opened before, and a rejection is only
+    // sent for an id that opened no case.
     if (input == null) {
-      rejections.reject(event.id(), key, null, shape);
+      if (!cases.exists(event.id())) {
+        rejections.reject(event.id(), key, null, shape);
+      }
       return;
     }
     String subject = creditCode != null ? creditCode : key;
     if (!shape.isEmpty()) {
       // Shape errors: never open a case; report them with whatever else the rules find.
-      rejections.reject(event.id(), subject, creditCode, merge(shape, cases.validate(event.id(), input)));
+      if (!cases.exists(event.id())) {
+        rejections.reject(event.id(), subject, creditCode, merge(shape, cases.validate(event.id(), input)));
+      }
       return;
     }
     CaseService.Opening opening = cases.open(event.id(), input);
