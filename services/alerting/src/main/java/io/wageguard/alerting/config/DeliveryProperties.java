@@ -38,7 +38,7 @@ public record DeliveryProperties(Sse sse, Webhooks webhooks) {
       Integer maxAttempts, Integer batchSize) {
     public Webhooks {
       enabled = enabled == null || enabled;
-      pollInterval = pollInterval == null ? Duration.ofMillis(200) : pollInterval;
+      pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
       workers = workers == null ? 8 : workers;
       connectTimeout = connectTimeout == null ? Duration.ofSeconds(2) : connectTimeout;
       readTimeout = readTimeout == null ? Duration.ofSeconds(5) : readTimeout;
