@@ -471,32 +471,56 @@ public class Deposit {
     ensureContributionItem(ctx);
   }
 
-  /** HT-2: while the account is open and under the cap, the next month's contribution is always due. */
+  /**
+   * HT-2: while the account is open and under the cap, the next month's contribution is always due. A month whose
+   * deadline passed with the balance at that year's cap owed nothing ("no contribution is due while the balance is
+   * at the cap"): it is stepped over, so falling below the cap later (a drawdown, a payout, a new year's higher cap)
+   * makes the coming month due, not a long-gone one. A month that owes 0.00 (it began at the cap) is met at once.
+   */
   private void ensureContributionItem(Context ctx) {
     if (ctx.policy().isEmpty() || ctx.policy().get().isLumpSum() || accountOpenedOn == null || accountClosedOn != null
         || assessment == null || assessment.outcome() != Outcome.REQUIRED) {
       return;
     }
     Policy p = ctx.policy().get();
-    boolean open = dueItems.stream().anyMatch(d -> d.obligation().equals(DueItem.HT2_CONTRIBUTION) && d.open()
-        && d.missedOn() == null);
-    if (open) {
-      return;
+    YearMonth thisMonth = YearMonth.from(ctx.today());
+    for (int guard = 0; guard < 24; guard++) {
+      boolean open = dueItems.stream().anyMatch(d -> d.obligation().equals(DueItem.HT2_CONTRIBUTION) && d.open()
+          && d.missedOn() == null);
+      if (open) {
+        return;
+      }
+      YearMonth last = dueItems.stream().filter(d -> d.obligation().equals(DueItem.HT2_CONTRIBUTION))
+          .map(d -> YearMonth.parse(d.month())).max(Comparator.naturalOrder())
+          .orElse(YearMonth.from(accountOpenedOn));
+      YearMonth month = last.plusMonths(1);
+      while (month.isBefore(thisMonth) && atCapOn(p, month, contributionDueDate(ctx, p, month))) {
+        month = month.plusMonths(1);
+      }
+      BigDecimal cap = capFor(p, month.getYear());
+      if (cap != null && balance().compareTo(cap) >= 0) {
+        return; // at the cap: nothing is due (HT-2 reading)
+      }
+      LocalDate due = contributionDueDate(ctx, p, month);
+      List<String> ruleIds = due.equals(Contributions.nominalDueDate(p.monthly(), month)) ? List.of("HT-2")
+          : List.of("HT-2", "P-3");
+      BigDecimal amount = Contributions.due(p.monthly(), facts.monthlyPayroll(month).orElse(null), cap,
+          Ledger.balanceAsOf(ledger, month.atDay(1).minusDays(1)));
+      addDue(DueItem.HT2_CONTRIBUTION, ctx.today(), due, amount, month.toString(), ruleIds);
+      if (amount == null || amount.signum() != 0) {
+        return;
+      }
+      dueItems.set(dueItems.size() - 1, dueItems.getLast().met(ctx.today()));
     }
-    YearMonth last = dueItems.stream().filter(d -> d.obligation().equals(DueItem.HT2_CONTRIBUTION))
-        .map(d -> YearMonth.parse(d.month())).max(Comparator.naturalOrder())
-        .orElse(YearMonth.from(accountOpenedOn));
-    YearMonth month = last.plusMonths(1);
+  }
+
+  private static LocalDate contributionDueDate(Context ctx, Policy p, YearMonth month) {
+    return ctx.periods().calendar().nextWorkingDayOnOrAfter(Contributions.nominalDueDate(p.monthly(), month));
+  }
+
+  private boolean atCapOn(Policy p, YearMonth month, LocalDate date) {
     BigDecimal cap = capFor(p, month.getYear());
-    if (cap != null && balance().compareTo(cap) >= 0) {
-      return; // at the cap: nothing is due (HT-2 reading)
-    }
-    LocalDate nominal = Contributions.nominalDueDate(p.monthly(), month);
-    LocalDate due = ctx.periods().calendar().nextWorkingDayOnOrAfter(nominal);
-    List<String> ruleIds = due.equals(nominal) ? List.of("HT-2") : List.of("HT-2", "P-3");
-    BigDecimal amount = Contributions.due(p.monthly(), facts.monthlyPayroll(month).orElse(null), cap,
-        Ledger.balanceAsOf(ledger, month.atDay(1).minusDays(1)));
-    addDue(DueItem.HT2_CONTRIBUTION, ctx.today(), due, amount, month.toString(), ruleIds);
+    return cap != null && Ledger.balanceAsOf(ledger, date).compareTo(cap) >= 0;
   }
 
   private BigDecimal contributedIn(YearMonth month) {

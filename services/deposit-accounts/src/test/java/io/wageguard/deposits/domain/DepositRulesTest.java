@@ -246,6 +246,33 @@ class DepositRulesTest {
   }
 
   @Test
+  void HT2_monthsSpentAtTheCapOweNothing_whenADrawdownTakesTheBalanceBelowIt() {
+    Deposit d = htAccountOpen(); // first contribution month 2026-03; cap 240000.00
+    payroll(d, "2026-03", "123456.78");
+    payroll(d, "2026-07", "100000.00");
+    d.credit(ctx(highTechZone(), LocalDate.of(2026, 3, 3)), EntryKind.CONTRIBUTION, Money.of("240000.00"),
+        LocalDate.of(2026, 3, 3), "to the cap");
+    arrears(d, "c1", LocalDate.of(2026, 6, 1), List.of("2026-04", "2026-05"), "20000.00");
+    LocalDate june10 = LocalDate.of(2026, 6, 10);
+    d.payout(ctx(highTechZone(), june10), new Deposit.PayoutRequest(EntryKind.DRAWDOWN, Money.of("20000.00"), june10,
+        "HT-4 application", null, "LABOUR_BUREAU", null, null));
+    assertThat(d.balance()).isEqualByComparingTo("220000.00");
+
+    // April and May passed at the cap: nothing was due, so nothing is late now
+    assertThat(d.dueItems()).noneMatch(i -> "2026-04".equals(i.month()) || "2026-05".equals(i.month()));
+    assertThat(d.sweep(ctx(highTechZone(), LocalDate.of(2026, 6, 11))))
+        .noneMatch(DomainEvent.DeadlineMissed.class::isInstance);
+    // June began at the cap: 0.00, met at once; July owes 10% of its payroll, under the 20000.00 left to the cap
+    DueItem june = d.dueItems().stream().filter(i -> "2026-06".equals(i.month())).findFirst().orElseThrow();
+    assertThat(june.amount()).isEqualByComparingTo("0.00");
+    assertThat(june.open()).isFalse();
+    DueItem july = d.dueItems().stream().filter(i -> "2026-07".equals(i.month())).findFirst().orElseThrow();
+    assertThat(july.amount()).isEqualByComparingTo("10000.00");
+    assertThat(july.dueDate()).isEqualTo(LocalDate.of(2026, 7, 31));
+    assertThat(july.open()).isTrue();
+  }
+
+  @Test
   void HT3_accountWithinTenWorkingDaysOfTheCertificate_overNationalDay() {
     Deposit d = htRequired(LocalDate.of(2026, 9, 24));
     d.issueCertificate(ctx(highTechZone(), LocalDate.of(2026, 9, 24)), LocalDate.of(2026, 9, 24));
