@@ -8,11 +8,14 @@ import static io.wageguard.system.RulesFixture.ok;
 import static io.wageguard.system.RulesFixture.recipientIds;
 import static io.wageguard.system.RulesFixture.rejected;
 import static io.wageguard.system.RulesFixture.strings;
+import static io.wageguard.system.RulesFixture.subject;
 import static io.wageguard.system.RulesPeriodsAndMoneySystemIT.deadline;
+import static io.wageguard.testsupport.TopicProbe.ofType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wageguard.testsupport.TopicProbe.Seen;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
@@ -101,6 +104,73 @@ class RulesHighTechZoneSystemIT {
     Seen entry = system.awaitEvent("wageguard.deposit.ledger-entry-recorded.v1", creditCode);
     assertThat(entry.data().path("kind").asString()).isEqualTo("CONTRIBUTION");
     assertThat(strings(entry.data().path("ruleIds"))).contains("HT-2", "M-1");
+  }
+
+  @Test
+  @DisplayName("HT-2, EW-7: no contribution is due while the balance is at the cap: two accounts opened 2026-08-10 "
+      + "pay September on 2026-09-10; at 200,000.00 (20% of 2025's 1,000,000.00) October has nothing due and no "
+      + "EW-7, at 100,000.00 October is due 2026-11-02 and missed")
+  void nothingDueAtTheCap() {
+    // Each account is paid right after it is opened: its September is already past, and the once-a-minute sweep
+    // should not find it unpaid in between.
+    String atCap = openAccount("2026-08-03", "2026-08-10");
+    ok(system.as(bank(HIGH_TECH_ZONE)).post("deposit-accounts", "/api/enterprises/" + atCap + "/credits", """
+        {"kind":"CONTRIBUTION","amount":"200000.00","valueDate":"2026-09-10","reference":"HT2-CAP-2026-09"}"""));
+    String underCap = openAccount("2026-08-03", "2026-08-10");
+    ok(system.as(bank(HIGH_TECH_ZONE)).post("deposit-accounts", "/api/enterprises/" + underCap + "/credits", """
+        {"kind":"CONTRIBUTION","amount":"100000.00","valueDate":"2026-09-10","reference":"HT2-HALF-2026-09"}"""));
+
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    JsonNode capped = system.status(atCap, HIGH_TECH_ZONE, today);
+    assertThat(capped.path("balance").asString()).isEqualTo("200000.00");
+    assertThat(capped.path("nextDue").isNull()).as("next due %s", capped.path("nextDue")).isTrue();
+    assertThat(capped.path("missedDeadlines").size()).as("missed %s", capped.path("missedDeadlines")).isZero();
+    assertThat(capped.path("compliance").asString()).isEqualTo("COMPLIANT");
+    JsonNode uncapped = system.status(underCap, HIGH_TECH_ZONE, today);
+    assertThat(uncapped.path("balance").asString()).isEqualTo("100000.00");
+    assertThat(uncapped.path("missedDeadlines").valueStream().map(d -> d.path("month").asString()))
+        .containsExactly("2026-10");
+    assertThat(uncapped.path("compliance").asString()).isEqualTo("NON_COMPLIANT");
+
+    // The sweep that misses the uncapped account's October has passed the capped account too.
+    Seen october = system.awaitDeadlineMissed(underCap, "HT-2_CONTRIBUTION",
+        s -> "2026-10".equals(s.data().path("month").asString()));
+    assertThat(october.data().path("dueDate").asString()).isEqualTo("2026-11-02");
+    system.awaitAlert("EW-7", underCap);
+    assertThat(system.probe.all(ofType("wageguard.deposit.deadline-missed.v1").and(subject(atCap))))
+        .as("deadlines missed at the cap").isEmpty();
+    assertThat(system.alerts("EW-7", atCap)).as("EW-7 at the cap").isEmpty();
+  }
+
+  /**
+   * Found by this suite: deposit-accounts used to make due the month after the last one it tracked when the balance
+   * left the cap, here October, long past and spent at the cap, so the enterprise was at once NON_COMPLIANT (and the
+   * next sweep would have raised EW-7). Months whose deadline passed at the cap are now stepped over.
+   */
+  @Test
+  @DisplayName("HT-2, HT-4: a month spent at the cap stays free of contributions when a later drawdown takes the "
+      + "balance under it: capped from 2026-09-10, 20,000.00 drawn 2026-11-20, October is not missed")
+  void monthAtTheCapStaysFreeAfterADrawdown() {
+    String creditCode = openAccount("2026-08-03", "2026-08-10");
+    ok(system.as(bank(HIGH_TECH_ZONE)).post("deposit-accounts", "/api/enterprises/" + creditCode + "/credits", """
+        {"kind":"CONTRIBUTION","amount":"200000.00","valueDate":"2026-09-10","reference":"HT2-CAP-2026-09"}"""));
+    system.openCase(creditCode, HIGH_TECH_ZONE, LocalDate.parse("2026-11-09"), List.of("2026-10"), "80000.00", 8);
+    system.awaitFacts(creditCode, HIGH_TECH_ZONE, f -> f.path("arrearsCases").size() == 1);
+    system.openCase(creditCode, HIGH_TECH_ZONE, LocalDate.parse("2026-11-16"), List.of("2026-09"), "80000.00", 8);
+    system.awaitEvent("wageguard.arrears.threshold-reached.v1", creditCode);
+    system.awaitFacts(creditCode, HIGH_TECH_ZONE, f -> f.path("arrearsCases").size() == 2);
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    assertThat(system.status(creditCode, HIGH_TECH_ZONE, today).path("compliance").asString())
+        .isEqualTo("COMPLIANT");
+
+    ok(system.as(bank(HIGH_TECH_ZONE)).post("deposit-accounts", "/api/enterprises/" + creditCode + "/payouts", """
+        {"kind":"DRAWDOWN","amount":"20000.00","valueDate":"2026-11-20","reference":"HT4-UNDER-CAP",
+         "requestedBy":"ENTERPRISE","approvedBy":"LABOUR_BUREAU"}"""));
+    JsonNode status = system.status(creditCode, HIGH_TECH_ZONE, today);
+    assertThat(status.path("balance").asString()).isEqualTo("180000.00");
+    assertThat(status.path("missedDeadlines").valueStream().map(d -> d.path("month").asString()))
+        .as("missed %s", status.path("missedDeadlines")).doesNotContain("2026-10");
+    assertThat(status.path("compliance").asString()).isEqualTo("COMPLIANT");
   }
 
   @Test
@@ -214,6 +284,62 @@ class RulesHighTechZoneSystemIT {
   }
 
   @Test
+  @DisplayName("HT-6: the balance is refunded once the enterprise is rated labour-security integrity grade A two "
+      + "years in a row, 2024 and 2025 (HT-6b); not before any rating, nor on 2024's A alone")
+  void refundAfterTwoGradeAYears() {
+    String creditCode = openAccountWithBalance("60000.00");
+    String refunds = "/api/enterprises/" + creditCode + "/refunds";
+    String refund = """
+        {"reason":"HT-6b","valueDate":"2026-11-23","reference":"HT6B-0001"}""";
+    rejected(system.as(bank(HIGH_TECH_ZONE)).post("deposit-accounts", refunds, refund), 422, "reason", "HT-6b");
+
+    String ratings = "/api/enterprises/" + creditCode + "/ratings";
+    ok(system.as(REGISTRY_WRITER).post("enterprise-registry", ratings, """
+        {"year":2024,"grade":"A"}"""));
+    system.awaitFacts(creditCode, HIGH_TECH_ZONE, f -> "A".equals(f.path("ratings").path("2024").asString()));
+    rejected(system.as(bank(HIGH_TECH_ZONE)).post("deposit-accounts", refunds, refund), 422, "reason", "HT-6b");
+
+    ok(system.as(REGISTRY_WRITER).post("enterprise-registry", ratings, """
+        {"year":2025,"grade":"A"}"""));
+    system.awaitFacts(creditCode, HIGH_TECH_ZONE, f -> "A".equals(f.path("ratings").path("2025").asString()));
+    JsonNode after = ok(system.as(bank(HIGH_TECH_ZONE)).post("deposit-accounts", refunds, refund));
+    assertThat(after.path("balance").asString()).isEqualTo("0.00");
+    assertThat(after.path("stage").asString()).isEqualTo("REFUNDED");
+    Seen entry = system.awaitEvent("wageguard.deposit.ledger-entry-recorded.v1", creditCode,
+        s -> "REFUND".equals(s.data().path("kind").asString()));
+    assertThat(entry.data().path("amount").asString()).isEqualTo("-60000.00");
+    assertThat(strings(entry.data().path("ruleIds"))).contains("HT-6", "HT-6b");
+  }
+
+  @Test
+  @DisplayName("HT-6: the balance is refunded once the enterprise is deregistered after relocating (HT-6c); not "
+      + "while it is active, nor once relocated but not yet deregistered")
+  void refundAfterDeregistration() {
+    String creditCode = openAccountWithBalance("60000.00");
+    String refunds = "/api/enterprises/" + creditCode + "/refunds";
+    String refund = """
+        {"reason":"HT-6c","valueDate":"2026-11-23","reference":"HT6C-0001"}""";
+    rejected(system.as(bank(HIGH_TECH_ZONE)).post("deposit-accounts", refunds, refund), 422, "reason", "HT-6c");
+
+    String status = "/api/enterprises/" + creditCode + "/status";
+    ok(system.as(REGISTRY_WRITER).post("enterprise-registry", status, """
+        {"status":"RELOCATED"}"""));
+    system.awaitFacts(creditCode, HIGH_TECH_ZONE, f -> "RELOCATED".equals(f.path("status").asString()));
+    rejected(system.as(bank(HIGH_TECH_ZONE)).post("deposit-accounts", refunds, refund), 422, "reason", "HT-6c");
+
+    ok(system.as(REGISTRY_WRITER).post("enterprise-registry", status, """
+        {"status":"DEREGISTERED"}"""));
+    system.awaitFacts(creditCode, HIGH_TECH_ZONE, f -> "DEREGISTERED".equals(f.path("status").asString()));
+    JsonNode after = ok(system.as(bank(HIGH_TECH_ZONE)).post("deposit-accounts", refunds, refund));
+    assertThat(after.path("balance").asString()).isEqualTo("0.00");
+    assertThat(after.path("stage").asString()).isEqualTo("REFUNDED");
+    Seen entry = system.awaitEvent("wageguard.deposit.ledger-entry-recorded.v1", creditCode,
+        s -> "REFUND".equals(s.data().path("kind").asString()));
+    assertThat(entry.data().path("amount").asString()).isEqualTo("-60000.00");
+    assertThat(strings(entry.data().path("ruleIds"))).contains("HT-6", "HT-6c");
+  }
+
+  @Test
   @DisplayName("HT-7: one enterprise, one account; no contribution is taken without an open account")
   void oneAccount() {
     String creditCode = system.register(HIGH_TECH_ZONE, "CATERING", "LEASED", 40, false);
@@ -239,20 +365,29 @@ class RulesHighTechZoneSystemIT {
 
   /** A production enterprise in leased premises (HT-1a) with its certificate, account and one contribution. */
   private static String openAccountWithBalance(String amount) {
-    String creditCode = system.register(HIGH_TECH_ZONE, "PRODUCTION", "LEASED", 100, true);
-    system.annualPayroll(creditCode, 2025, "1000000.00");
-    system.awaitRequiredAmount(creditCode, HIGH_TECH_ZONE, "200000.00");
-    ok(system.as(labourBureau(HIGH_TECH_ZONE)).post("deposit-accounts",
-        "/api/enterprises/" + creditCode + "/certificate", """
-            {"issuedOn":"2026-11-02"}"""));
-    ok(system.as(bank(HIGH_TECH_ZONE)).post("deposit-accounts", "/api/enterprises/" + creditCode + "/account", """
-        {"openedOn":"2026-11-03","bank":"中国银行苏州高新区支行","accountNumber":"4806-%s"}"""
-        .formatted(creditCode.substring(10))));
+    String creditCode = openAccount("2026-11-02", "2026-11-03");
     JsonNode after = ok(system.as(bank(HIGH_TECH_ZONE)).post("deposit-accounts",
         "/api/enterprises/" + creditCode + "/credits", """
             {"kind":"CONTRIBUTION","amount":"%s","valueDate":"2026-11-04","reference":"HT2-SETUP"}"""
             .formatted(amount)));
     assertThat(after.path("balance").asString()).isEqualTo(amount);
+    return creditCode;
+  }
+
+  /**
+   * A production enterprise in leased premises (HT-1a) with 2025 wages of 1,000,000.00 (a cap of 200,000.00), its
+   * certificate and its account, as yet empty.
+   */
+  private static String openAccount(String certificateIssuedOn, String accountOpenedOn) {
+    String creditCode = system.register(HIGH_TECH_ZONE, "PRODUCTION", "LEASED", 100, true);
+    system.annualPayroll(creditCode, 2025, "1000000.00");
+    system.awaitRequiredAmount(creditCode, HIGH_TECH_ZONE, "200000.00");
+    ok(system.as(labourBureau(HIGH_TECH_ZONE)).post("deposit-accounts",
+        "/api/enterprises/" + creditCode + "/certificate", """
+            {"issuedOn":"%s"}""".formatted(certificateIssuedOn)));
+    ok(system.as(bank(HIGH_TECH_ZONE)).post("deposit-accounts", "/api/enterprises/" + creditCode + "/account", """
+        {"openedOn":"%s","bank":"中国银行苏州高新区支行","accountNumber":"4806-%s"}"""
+        .formatted(accountOpenedOn, creditCode.substring(10))));
     return creditCode;
   }
 }
