@@ -111,6 +111,7 @@ public final class PipelineBenchmark {
       System.out.printf("%nthroughput: %,d submissions as fast as possible ...%n", options.submissions());
       ApiClient monitoring = system.client(DevAccounts.MONITORING);
       MongoOperationCount beforeBurst = MongoOperationCount.read(monitoring);
+      ProcessCpu cpuBeforeBurst = ProcessCpu.read();
       List<String> burst = new ArrayList<>();
       long start = System.currentTimeMillis();
       for (int i = 0; i < options.submissions(); i++) {
@@ -118,11 +119,14 @@ public final class PipelineBenchmark {
       }
       producer.flush();
       long lastAlert = meter.awaitAlerts(burst, Duration.ofMinutes(10));
+      ProcessCpu cpuAfterBurst = ProcessCpu.read();
       double pipelineRate = options.submissions() * 1000.0 / (lastAlert - start);
       System.out.printf("  %,d alerts in %.1f s: %.0f submissions/s end to end%n",
           options.submissions(), (lastAlert - start) / 1000.0, pipelineRate);
       System.out.printf("%nMongoDB operations during the burst (the services' own timers, background work included):%n");
       MongoOperationCount.read(monitoring).printSince(beforeBurst, options.submissions(), "submission");
+      System.out.printf("%nCPU during the burst:%n");
+      cpuAfterBurst.printSince(cpuBeforeBurst, options.submissions(), "submission");
 
       int fixed = options.rate() * options.seconds();
       System.out.printf("%nlatency: %,d submissions at %d/s ...%n", fixed, options.rate());
