@@ -1,6 +1,7 @@
 package io.wageguard.devstack;
 
 import io.wageguard.chassis.events.Topic;
+import io.wageguard.contracts.CreditCodes;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -44,8 +45,6 @@ public final class Demo {
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final String TAICANG = "320585";
     static final String HIGH_TECH_ZONE = "320505";
-    private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     private static final Duration EVENTUALLY = Duration.ofSeconds(90);
 
     /** The demo's enterprises: fixed codes (GB 32100-2015 check character computed). */
@@ -343,11 +342,6 @@ public final class Demo {
 
     /** Appends the GB 32100-2015 check character to a 17-character body. */
     static String creditCode(String body) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += ALPHABET.indexOf(body.charAt(i)) * WEIGHTS[i];
-        }
-        int check = 31 - sum % 31;
-        return body + ALPHABET.charAt(check == 31 ? 0 : check);
+        return body + CreditCodes.checkCharacterOf(body);
     }
 }
