@@ -5,7 +5,6 @@ import io.wageguard.chassis.events.CloudEvent;
 import io.wageguard.chassis.events.Topic;
 import io.wageguard.chassis.outbox.OutboxRelay;
 import jakarta.annotation.PostConstruct;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -48,7 +47,7 @@ public class AlertStore {
     }
     meters.counter("wageguard.alerts.raised", "signal", alert.signal, "level", alert.level,
         "jurisdiction", alert.jurisdiction).increment();
-    relay.wakeUp(AlertDocument.COLLECTION, alert.id, alert.getOutbox());
+    relay.wakeUpInserted(AlertDocument.COLLECTION, alert.id, alert.getOutbox());
     return true;
   }
 
@@ -61,13 +60,12 @@ public class AlertStore {
    * one write, only if nobody changed the alert since it was read. False when someone did.
    */
   public boolean apply(AlertDocument read, Update update, CloudEvent event) {
-    OutboxEvent emitted = OutboxEvent.of(Topic.ALERTS, event);
-    update.push("outbox", emitted).inc("version", 1);
+    update.push("outbox", OutboxEvent.of(Topic.ALERTS, event)).inc("version", 1);
     OutboxRelay.markPending(update);
     long changed = mongo.updateFirst(new Query(Criteria.where("_id").is(read.id).and("version").is(read.version)),
         update, AlertDocument.class).getModifiedCount();
     if (changed == 1) {
-      relay.wakeUp(AlertDocument.COLLECTION, read.id, List.of(emitted));
+      relay.wakeUp(AlertDocument.COLLECTION, read.id);
       return true;
     }
     return false;

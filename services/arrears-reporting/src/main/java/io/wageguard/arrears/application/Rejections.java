@@ -46,7 +46,7 @@ public class Rejections {
     } catch (DuplicateKeyException alreadyRejected) {
       return;
     }
-    relay.wakeUp(mongo.getCollectionName(RejectionDocument.class), doc.id, doc.getOutbox());
+    relay.wakeUpInserted(mongo.getCollectionName(RejectionDocument.class), doc.id, doc.getOutbox());
     reasons.stream().map(Violation::rule).distinct().forEach(rule ->
         meters.counter("wageguard.arrears.submissions.rejected", "rule", rule).increment());
   }

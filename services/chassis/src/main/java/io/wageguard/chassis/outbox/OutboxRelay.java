@@ -33,11 +33,13 @@ import org.springframework.kafka.core.KafkaOperations;
  *
  * <p>At-least-once: a crash between the broker's acknowledgement and the removal publishes the event
  * again on restart, with the same id; consumers record the ids they applied, so no user sees it twice.
- * Writers call {@link #wakeUp(String, Object, List)} with the document they saved and the events that write
- * stored, so those leave at once without reading the document back; a pass over every collection's pending
- * documents runs each poll interval (and on {@link #wakeUp()}) to find anything else: another instance's or a
- * crashed writer's. Each MongoDB operation counts here: on mongo-java-server (the devstack) every one costs
- * milliseconds and a pass is a collection scan, because it ignores the pending flag's index.
+ * Writers announce each save so its events leave at once: a document they inserted with
+ * {@link #wakeUpInserted(String, Object, List)} (its whole outbox is the events handed over, so it is not read
+ * back), one they updated with {@link #wakeUp(String, Object)} (read by id, so events still pending from an
+ * earlier write leave first, in order). A pass over every collection's pending documents runs each poll interval
+ * (and on {@link #wakeUp()}) to find anything else: another instance's or a crashed writer's. Each MongoDB
+ * operation counts here: on mongo-java-server (the devstack) every one costs milliseconds and a pass is a
+ * collection scan, because it ignores the pending flag's index.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -106,19 +108,27 @@ public class OutboxRelay implements SmartLifecycle {
   }
 
   /**
-   * This document's write has stored these events in its outbox: publish them now. They are published as the
-   * writer hands them over, not read back; an event that another relay (a pass, another instance) has published
-   * meanwhile goes out twice, which at-least-once delivery allows and the consumers' applied-ids guard absorbs.
+   * This document was inserted with these events as its whole outbox: publish them now, as handed over, without
+   * reading the document back. (An event another relay publishes meanwhile goes out twice, which at-least-once
+   * delivery allows and the consumers' applied-ids guard absorbs.)
    */
-  public void wakeUp(String collection, Object documentId, List<OutboxEvent> stored) {
-    if (stored.isEmpty()) {
-      return;
+  public void wakeUpInserted(String collection, Object documentId, List<OutboxEvent> outbox) {
+    if (!outbox.isEmpty()) {
+      announce(new Saved(collection, documentId, outbox.stream().map(this::toDocument).toList()));
     }
-    List<Document> events = stored.stream().map(this::toDocument).toList();
-    saved.add(new Saved(collection, documentId, events));
+  }
+
+  /** This existing document was saved with new events: publish its outbox now, read by id, oldest event first. */
+  public void wakeUp(String collection, Object documentId) {
+    announce(new Saved(collection, documentId, null));
+  }
+
+  private void announce(Saved document) {
+    saved.add(document);
     wakeUps.release();
   }
 
+  /** A saved document, with its outbox when it was inserted (null: read it). */
   private record Saved(String collection, Object id, List<Document> events) {}
 
   /** The stored form of an event: what a document's outbox holds and the relay reads. */
@@ -133,7 +143,17 @@ public class OutboxRelay implements SmartLifecycle {
   int relaySaved() {
     int count = 0;
     for (Saved document = saved.poll(); document != null; document = saved.poll()) {
-      count += publish(document.collection(), document.id(), document.events());
+      List<Document> events = document.events();
+      if (events == null) {
+        Document pending = mongo.findOne(
+            new Query(Criteria.where("_id").is(document.id()).and(PENDING).is(true)), Document.class,
+            document.collection());
+        if (pending == null) {
+          continue;
+        }
+        events = pending.getList(OUTBOX, Document.class, List.of());
+      }
+      count += publish(document.collection(), document.id(), events);
     }
     return count;
   }

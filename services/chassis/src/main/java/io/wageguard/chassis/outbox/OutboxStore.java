@@ -45,14 +45,17 @@ public class OutboxStore {
     T saved;
     if (versionProperty != null && version == null) {
       saved = mongo.insert(document);
+      relay.wakeUpInserted(entity.getCollection(), entity.getIdentifierAccessor(saved).getIdentifier(), emitted);
     } else {
       update(document, entity, versionProperty, version, emitted);
       if (versionProperty != null) {
         accessor.setProperty(versionProperty, version.longValue() + 1);
       }
       saved = accessor.getBean();
+      if (!emitted.isEmpty()) {
+        relay.wakeUp(entity.getCollection(), entity.getIdentifierAccessor(saved).getIdentifier());
+      }
     }
-    relay.wakeUp(entity.getCollection(), entity.getIdentifierAccessor(saved).getIdentifier(), emitted);
     return saved;
   }
 

@@ -1,14 +1,30 @@
 package io.wageguard.chassis.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.wageguard.chassis.events.CloudEventCodec;
+import io.wageguard.chassis.events.Topic;
+import io.wageguard.chassis.it.ChassisTestApplication.Thing;
+import io.wageguard.chassis.outbox.OutboxEvent;
+import io.wageguard.chassis.outbox.OutboxStore;
 import io.wageguard.testsupport.ServiceHttp;
 import io.wageguard.testsupport.ServiceIntegrationTest;
 import io.wageguard.testsupport.TopicProbe;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -22,6 +38,9 @@ class OutboxWakeUpIT {
   @RegisterExtension
   static final TopicProbe probe = TopicProbe.onSharedBroker("arrears.events");
   @LocalServerPort int port;
+  @Autowired MongoTemplate mongo;
+  @Autowired OutboxStore outboxStore;
+  final CloudEventCodec codec = new CloudEventCodec(URI.create("/wageguard/chassis-test"));
 
   @Test
   void aSavedDocumentsEventsArePublishedWithoutWaitingForAPass() {
@@ -31,5 +50,37 @@ class OutboxWakeUpIT {
           .post("/things", "{\"id\":\"" + id + "\",\"count\":1}").statusCode()).isEqualTo(200);
       assertThat(probe.await(TopicProbe.withId(id + "-created")).key()).isEqualTo(id);
     }
+  }
+
+  @Test
+  void anUpdatesEventsLeaveAfterThoseAnEarlierWriteLeftPending() {
+    String id = "ordered-" + UUID.randomUUID();
+    assertThat(ServiceHttp.atPort(port).as("LABOUR_BUREAU", "320500")
+        .post("/things", "{\"id\":\"" + id + "\",\"count\":1}").statusCode()).isEqualTo(200);
+    probe.await(TopicProbe.withId(id + "-created"));
+    await().atMost(Duration.ofSeconds(10)).until(() -> mongo.findById(id, Thing.class).getOutbox().isEmpty());
+
+    // A writer that crashed after its write: its event is stored and pending, and nobody announced it.
+    Object orphan = mongo.getConverter().convertToMongoType(OutboxEvent.of(Topic.ARREARS_EVENTS,
+        codec.create(id + "-orphaned", "wageguard.test.thing-changed.v1", id, Map.of("count", 2), Clock.systemUTC())));
+    mongo.updateFirst(new Query(Criteria.where("_id").is(id)),
+        new Update().push("outbox", orphan).set("outboxPending", true), Thing.class);
+
+    Thing thing = mongo.findById(id, Thing.class);
+    thing.count = 3;
+    thing.emit(Topic.ARREARS_EVENTS, codec.create(id + "-changed", "wageguard.test.thing-changed.v1", id,
+        Map.of("count", 3), Clock.systemUTC()));
+    outboxStore.save(thing);
+
+    probe.await(TopicProbe.withId(id + "-changed"));
+    List<String> order = probe.all(seen -> id.equals(seen.key())).stream()
+        .map(seen -> seen.value().path("id").asString()).toList();
+    assertThat(order).as("events of %s in the order they reached the topic", id)
+        .containsExactly(id + "-created", id + "-orphaned", id + "-changed");
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+      Thing stored = mongo.findById(id, Thing.class);
+      assertThat(stored.getOutbox()).isEmpty();
+      assertThat(stored.getOutboxPending()).isNull();
+    });
   }
 }

@@ -55,7 +55,7 @@ public class EnterpriseStore {
     EnterpriseDocument doc = EnterpriseDocument.of(enterprise);
     events.forEach(event -> doc.emit(Topic.ENTERPRISE_EVENTS, event));
     mongo.insert(doc);
-    relay.wakeUp(EnterpriseDocument.COLLECTION, enterprise.creditCode(), doc.getOutbox());
+    relay.wakeUpInserted(EnterpriseDocument.COLLECTION, enterprise.creditCode(), doc.getOutbox());
   }
 
   private static final Set<String> NOT_STATE = Set.of("_id", "_class", "lockVersion", "outbox", "outboxPending");
@@ -76,10 +76,10 @@ public class EnterpriseStore {
       }
     });
     update.inc("lockVersion", 1);
-    List<OutboxEvent> emitted = events.stream().map(event -> OutboxEvent.of(Topic.ENTERPRISE_EVENTS, event))
-        .toList();
-    if (!emitted.isEmpty()) {
-      update.push("outbox").each(emitted.stream().map(mongo.getConverter()::convertToMongoType).toArray());
+    if (!events.isEmpty()) {
+      update.push("outbox").each(events.stream()
+          .map(event -> mongo.getConverter().convertToMongoType(OutboxEvent.of(Topic.ENTERPRISE_EVENTS, event)))
+          .toArray());
       OutboxRelay.markPending(update);
     }
     Query unchangedSinceLoaded = Query.query(Criteria.where("_id").is(loaded.enterprise().creditCode())
@@ -88,7 +88,7 @@ public class EnterpriseStore {
       throw new OptimisticLockingFailureException(
           "enterprise " + loaded.enterprise().creditCode() + " was changed meanwhile");
     }
-    relay.wakeUp(EnterpriseDocument.COLLECTION, loaded.enterprise().creditCode(), emitted);
+    relay.wakeUp(EnterpriseDocument.COLLECTION, loaded.enterprise().creditCode());
   }
 
   public record Filter(String jurisdiction, Sector sector, Premises premises, Status status, Grade rating,
