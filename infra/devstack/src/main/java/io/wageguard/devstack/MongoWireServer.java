@@ -49,7 +49,7 @@ final class MongoWireServer {
         H2Backend backend;
         try {
             Files.createDirectories(file.getParent());
-            backend = new IdIndexedH2Backend(file.toString());
+            backend = new DevstackH2Backend(file.toString());
         } catch (IOException | RuntimeException e) {
             detach(log);
             // H2 locks the file: a second devstack on the same data directory ends up here.

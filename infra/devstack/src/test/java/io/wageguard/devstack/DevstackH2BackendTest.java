@@ -19,13 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Queries naming an _id and more answer exactly as before, through the real driver, and old files read the same. */
-class IdIndexedH2BackendTest {
+class DevstackH2BackendTest {
 
     @TempDir Path dir;
 
     @Test
     void aQueryNamingAnIdAndMoreMatchesTheWholeQueryOnThatDocument() {
-        withServer(new IdIndexedH2Backend(dir.resolve("store.mv.db").toString()), cases -> {
+        withServer(new DevstackH2Backend(dir.resolve("store.mv.db").toString()), cases -> {
             cases.insertMany(List.of(
                     new Document("_id", "a").append("version", 1).append("outbox", List.of(new Document("eventId", "e1"))),
                     new Document("_id", "b").append("version", 1).append("outbox", List.of())));
@@ -58,7 +58,7 @@ class IdIndexedH2BackendTest {
     void aFileWrittenByThePlainBackendReadsTheSame() {
         String file = dir.resolve("old.mv.db").toString();
         withServer(new H2Backend(file), cases -> cases.insertOne(new Document("_id", "kept").append("version", 7)));
-        Document read = withServer(new IdIndexedH2Backend(file), cases ->
+        Document read = withServer(new DevstackH2Backend(file), cases ->
                 cases.find(Filters.and(Filters.eq("_id", "kept"), Filters.eq("version", 7))).first());
         assertThat(read).isNotNull();
         assertThat(read.getInteger("version")).isEqualTo(7);
