@@ -6,9 +6,9 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import io.wageguard.arrears.persistence.CaseDocument;
 import io.wageguard.arrears.persistence.CaseStore;
+import io.wageguard.devstack.DevstackH2Backend;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -39,8 +39,8 @@ import org.testcontainers.mongodb.MongoDBContainer;
  * <pre>
  *   infra/benchmark/run sweep [--open=1000000] [--due=1000] [--runs=5] [--mongo=embedded|container]
  * </pre>
- * {@code embedded} (default): mongo-java-server on an H2 file, as the devstack runs it; its H2 backend ignores
- * non-unique secondary indexes, so the query is a scan there. {@code container}: a real {@code mongo:8.0}
+ * {@code embedded} (default): mongo-java-server on an H2 file, as the devstack runs it ({@link DevstackH2Backend});
+ * it ignores non-unique secondary indexes, so the due query is a scan there. {@code container}: a real {@code mongo:8.0}
  * through Testcontainers (needs a Docker engine).
  */
 public final class SweepBenchmark {
@@ -69,7 +69,7 @@ public final class SweepBenchmark {
       uri = container.getReplicaSetUrl("benchmark-sweep");
     } else {
       Path dir = Files.createTempDirectory("wageguard-sweep-");
-      MongoServer mongoServer = new MongoServer(new H2Backend(dir.resolve("sweep.mv.db").toString()));
+      MongoServer mongoServer = new MongoServer(new DevstackH2Backend(dir.resolve("sweep.mv.db").toString()));
       mongoServer.bind("127.0.0.1", 0);
       server = mongoServer::shutdownNow;
       uri = "mongodb://127.0.0.1:" + mongoServer.getLocalAddress().getPort() + "/benchmark-sweep";

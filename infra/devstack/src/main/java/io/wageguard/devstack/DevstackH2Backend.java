@@ -29,9 +29,9 @@ import org.h2.mvstore.MVMap;
  * <p>The collections are opened exactly as {@link H2Database} opens them (same map names), so a data directory
  * written before reads the same.
  */
-final class DevstackH2Backend extends H2Backend {
+public final class DevstackH2Backend extends H2Backend {
 
-    DevstackH2Backend(String fileName) {
+    public DevstackH2Backend(String fileName) {
         super(fileName);
     }
 
