@@ -8,6 +8,7 @@ import io.micrometer.observation.ObservationRegistry;
 import io.wageguard.chassis.tracing.StoredTrace;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
@@ -141,10 +142,19 @@ public class OutboxRelay implements SmartLifecycle {
 
   /** Publishes the events writers announced, in the order they were written; returns how many were published. */
   int relaySaved() {
+    List<Saved> announced = new ArrayList<>();
+    for (Saved next = saved.poll(); next != null; next = saved.poll()) {
+      announced.add(next);
+    }
+    // Every write announced here has finished, so one read of a document finds all their events: read it once.
+    Set<List<Object>> read = new HashSet<>();
     int count = 0;
-    for (Saved document = saved.poll(); document != null; document = saved.poll()) {
+    for (Saved document : announced) {
       List<Document> events = document.events();
       if (events == null) {
+        if (!read.add(List.of(document.collection(), document.id()))) {
+          continue;
+        }
         Document pending = mongo.findOne(
             new Query(Criteria.where("_id").is(document.id()).and(PENDING).is(true)), Document.class,
             document.collection());
