@@ -148,15 +148,16 @@ class FaultToleranceSystemIT {
     stack.stopMongo();
     try {
       run.sendRange(half, run.size());
+      Set<String> sentWhileDown = Set.copyOf(run.submissionIds.subList(half, run.size()));
       // The ping of the readiness group waits for MongoDB's server selection (30 s by default) before it
       // fails, so "not ready" takes up to that long to show; the four are asked at once.
       await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
           .untilAsserted(() -> assertThat(readiness(services)).as("readiness while MongoDB is down")
               .doesNotContain(200));
-      long openedWhileDown = run.opened();
+      // No case can be opened without the database. (Events of cases stored before the cut may still leave:
+      // the relay publishes an inserted document's events as its writer handed them over.)
       await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10))
-          .until(() -> run.opened() == openedWhileDown);
-      assertThat(openedWhileDown).as("nothing opens while the database is down").isLessThan(run.size());
+          .until(() -> tally.opened(sentWhileDown) == 0);
     } finally {
       stack.startMongo();
     }
