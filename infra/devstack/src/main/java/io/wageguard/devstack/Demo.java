@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,7 +41,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class Demo {
 
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     static final String TAICANG = "320585";
     static final String HIGH_TECH_ZONE = "320505";
     private static final Duration EVENTUALLY = Duration.ofSeconds(90);
@@ -55,11 +53,13 @@ public final class Demo {
     public static final String ZONE_ELECTRONICS = creditCode("91320505MA1WGDM05");
 
     private final RunningDevstack stack;
-    private final LocalDate today = LocalDate.now(SHANGHAI);
+    /** On the services' clock, so a devstack started with --clock-start gets a demo dated to match. */
+    private final LocalDate today;
     private final List<String> warnings = new ArrayList<>();
 
     private Demo(RunningDevstack stack) {
         this.stack = stack;
+        this.today = stack.today();
     }
 
     /** Loads the demo and returns what could not be done (empty when all went through). */

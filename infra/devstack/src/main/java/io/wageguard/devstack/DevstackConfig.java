@@ -1,8 +1,10 @@
 package io.wageguard.devstack;
 
+import io.wageguard.chassis.time.ClockSetting;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +24,8 @@ public record DevstackConfig(
         int authPort,
         int portBase,
         List<WageguardService> services,
-        Duration startupTimeout) {
+        Duration startupTimeout,
+        Instant clockStart) {
 
     private static final List<Option> OPTIONS = List.of(
             new Option("data-dir", "DIR", "WAGEGUARD_DATA_DIR", "<repo>/.devstack",
@@ -35,7 +38,10 @@ public record DevstackConfig(
             new Option("port-base", "PORT", "WAGEGUARD_PORT_BASE", "8080", "services listen on base+1 .. base+4"),
             new Option("services", "LIST", "WAGEGUARD_SERVICES", "all", "comma-separated service names, 'all' or 'none'"),
             new Option("startup-timeout", "SECONDS", "WAGEGUARD_STARTUP_TIMEOUT", "180",
-                    "how long the broker and the services may take to become ready"));
+                    "how long the broker and the services may take to become ready"),
+            new Option("clock-start", "WHEN", "WAGEGUARD_CLOCK_START", "the machine's clock",
+                    "the services' clock shows WHEN at start-up and runs from there, e.g. 2026-11-24T09:00:00+08:00"
+                            + " or 2026-11-24 (00:00 Asia/Shanghai); for trying dated scenarios, never production"));
 
     public DevstackConfig {
         services = List.copyOf(services);
@@ -45,7 +51,13 @@ public record DevstackConfig(
     public static DevstackConfig of(Path repoRoot, Path dataDir, int kafkaPort, int kafkaControllerPort, int mongoPort,
                                     int authPort, int portBase, List<WageguardService> services) {
         return new DevstackConfig(repoRoot, dataDir, kafkaPort, kafkaControllerPort, mongoPort, authPort, portBase,
-                services, Duration.ofSeconds(180));
+                services, Duration.ofSeconds(180), null);
+    }
+
+    /** The same stack, its services' clock showing {@code start} when the stack starts (see {@link #clockStart}). */
+    public DevstackConfig withClockStart(Instant start) {
+        return new DevstackConfig(repoRoot, dataDir, kafkaPort, kafkaControllerPort, mongoPort, authPort, portBase,
+                services, startupTimeout, start);
     }
 
     /** As above, with the issuer on its default port 9000 (so only one such devstack at a time). */
@@ -114,7 +126,17 @@ public record DevstackConfig(
                 port(values, "auth-port", 9000),
                 port(values, "port-base", 8080),
                 services(values.getOrDefault("services", "all")),
-                Duration.ofSeconds(number(values, "startup-timeout", 180)));
+                Duration.ofSeconds(number(values, "startup-timeout", 180)),
+                Optional.ofNullable(values.get("clock-start")).map(DevstackConfig::instant).orElse(null));
+    }
+
+    /** A date (00:00 in Asia/Shanghai, the services' business zone) or a date and time with its offset. */
+    static Instant instant(String text) {
+        try {
+            return ClockSetting.instant(text);
+        } catch (IllegalStateException e) {
+            throw new DevstackException(e.getMessage().replace(ClockSetting.START, "--clock-start"));
+        }
     }
 
     public static String usage() {

@@ -6,7 +6,10 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +25,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class RunningDevstack implements AutoCloseable {
 
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(30);
     private static final Duration KAFKA_STOP_GRACE = Duration.ofSeconds(60);
     private static final Duration AUTH_STOP_GRACE = Duration.ofSeconds(20);
@@ -30,6 +34,7 @@ public final class RunningDevstack implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final DevstackConfig config;
+    private final Duration clockOffset;
     private final Thread shutdownHook = new Thread(this::close, "devstack-shutdown");
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final List<ServiceProcess> services = new ArrayList<>();
@@ -46,6 +51,9 @@ public final class RunningDevstack implements AutoCloseable {
 
     RunningDevstack(DevstackConfig config) {
         this.config = config;
+        // Fixed once, so that every service (and a restarted one) agrees on "now" with this stack's clock().
+        this.clockOffset = config.clockStart() == null ? Duration.ZERO
+                : Duration.between(Instant.now(), config.clockStart());
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
@@ -92,7 +100,7 @@ public final class RunningDevstack implements AutoCloseable {
 
         jars.forEach((service, jar) -> {
             ServiceProcess started = ServiceProcess.start(service, jar, config, startedKafka.bootstrap(),
-                    startedMongo.uri(service.database()));
+                    startedMongo.uri(service.database()), clockOffset, false);
             synchronized (this) {
                 if (closed) {
                     started.process().stop(SERVICE_STOP_GRACE);
@@ -111,6 +119,19 @@ public final class RunningDevstack implements AutoCloseable {
 
     public DevstackConfig config() {
         return config;
+    }
+
+    /**
+     * The services' clock: the machine's, or moved by {@code --clock-start} (the services run under the {@code dev}
+     * profile with {@code WAGEGUARD_CLOCK_OFFSET}). Tests and the demo derive "today" from it, never from the machine.
+     */
+    public Clock clock() {
+        return Clock.offset(Clock.system(SHANGHAI), clockOffset);
+    }
+
+    /** Today's business date (P-1, Asia/Shanghai) on {@link #clock()}. */
+    public LocalDate today() {
+        return LocalDate.now(clock());
     }
 
     public String kafkaBootstrap() {
@@ -197,7 +218,7 @@ public final class RunningDevstack implements AutoCloseable {
         }
         ServiceProcess started = ServiceProcess.start(old.service(),
                 ServiceProcess.executableJar(config.repoRoot(), old.service()), config, kafka.bootstrap(),
-                mongoUri(old.service().database()), true);
+                mongoUri(old.service().database()), clockOffset, true);
         synchronized (this) {
             if (closed) {
                 started.process().stop(SERVICE_STOP_GRACE);
@@ -285,6 +306,10 @@ public final class RunningDevstack implements AutoCloseable {
         }
         if (services.isEmpty()) {
             table.append(String.format(row, "(no services)", "started with --services=none", ""));
+        }
+        if (!clockOffset.isZero()) {
+            table.append(String.format("%nThe services' clock is MOVED (--clock-start): it reads %s, %s from the"
+                    + " machine's.%n", clock().instant().atZone(SHANGHAI).withNano(0), clockOffset));
         }
         table.append(String.format("%nPress Ctrl-C to stop; the data directory keeps topics and documents.%n"));
         return table.toString();

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -49,21 +50,29 @@ final class ServiceProcess {
 
     static ServiceProcess start(WageguardService service, Path jar, DevstackConfig config, String kafkaBootstrap,
                                 String mongoUri) {
-        return start(service, jar, config, kafkaBootstrap, mongoUri, false);
+        return start(service, jar, config, kafkaBootstrap, mongoUri, Duration.ZERO, false);
     }
 
-    /** As above; {@code appendLog} keeps the log of the previous run (a restart). */
+    /**
+     * As above, the service's clock moved by {@code clockOffset} (the same for every service of a stack, so they
+     * agree on "now"); {@code appendLog} keeps the log of the previous run (a restart).
+     */
     static ServiceProcess start(WageguardService service, Path jar, DevstackConfig config, String kafkaBootstrap,
-                                String mongoUri, boolean appendLog) {
+                                String mongoUri, Duration clockOffset, boolean appendLog) {
         int port = service.port(config.portBase());
-        Map<String, String> env = Map.of(
+        Map<String, String> env = new HashMap<>(Map.of(
+                // the devstack is a development environment; the dev profile is also what allows a moved clock
+                "SPRING_PROFILES_ACTIVE", "dev",
                 "SERVER_PORT", Integer.toString(port),
                 "SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap,
                 "SPRING_MONGODB_URI", mongoUri,
                 "WAGEGUARD_ISSUER_URI", config.issuerUri(),
                 // the service's own Kafka principal (KafkaAccessControl), so the broker's ACLs apply to it
                 "WAGEGUARD_KAFKA_USERNAME", service.serviceName(),
-                "WAGEGUARD_KAFKA_PASSWORD", KafkaBroker.password(service.serviceName()));
+                "WAGEGUARD_KAFKA_PASSWORD", KafkaBroker.password(service.serviceName())));
+        if (!clockOffset.isZero()) {
+            env.put("WAGEGUARD_CLOCK_OFFSET", clockOffset.toString());
+        }
         List<String> command = List.of(ChildProcess.currentJava(), "-Xmx384m", "-jar", jar.toString());
         Path log = config.dataDir().resolve("logs").resolve(service.serviceName() + ".log");
         ChildProcess process = ChildProcess.start(service.serviceName(), command, env, config.dataDir(), log, appendLog)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -58,6 +59,18 @@ class DevstackConfigTest {
                 .isInstanceOf(DevstackException.class).hasMessageContaining("Usage");
         assertThatThrownBy(() -> DevstackConfig.parse(new String[] {"--help"}, Map.of(), REPO))
                 .isInstanceOf(DevstackConfig.HelpRequested.class).hasMessageContaining("--port-base");
+    }
+
+    @Test
+    void clockStartIsReadAsAnInstantOrAShanghaiDateAndIsAbsentByDefault() {
+        assertThat(DevstackConfig.parse(new String[0], Map.of(), REPO).clockStart()).isNull();
+        assertThat(DevstackConfig.parse(new String[] {"--clock-start=2026-11-24T09:00:00+08:00"}, Map.of(), REPO)
+                .clockStart()).isEqualTo(Instant.parse("2026-11-24T01:00:00Z"));
+        assertThat(DevstackConfig.parse(new String[0], Map.of("WAGEGUARD_CLOCK_START", "2027-01-01"), REPO)
+                .clockStart()).isEqualTo(Instant.parse("2026-12-31T16:00:00Z"));
+        assertThatThrownBy(() -> DevstackConfig.parse(new String[] {"--clock-start=yesterday"}, Map.of(), REPO))
+                .isInstanceOf(DevstackException.class).hasMessageContaining("--clock-start")
+                .hasMessageContaining("'yesterday'");
     }
 
     @Test

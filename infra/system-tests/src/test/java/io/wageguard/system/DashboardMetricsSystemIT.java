@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -234,7 +233,7 @@ class DashboardMetricsSystemIT {
     assertThat(opened.statusCode()).as(opened.body()).isIn(200, 201);
 
     probe.send("arrears.submissions", creditCode, "{not a CloudEvent, for the dead-letter counter");
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    LocalDate today = RunningSystem.today();
     String invalidId = UUID.randomUUID().toString();
     probe.send("arrears.submissions", creditCode, """
         {"specversion":"1.0","id":"%s","source":"/labour-bureau/taicang","type":"wageguard.arrears.submission.v1",
@@ -263,7 +262,7 @@ class DashboardMetricsSystemIT {
 
   /** Twelve workers unpaid since ten days ago: a case, its overdue TC-2 report, EW-1 and EW-2 alerts. */
   static String caseRequest(String submissionId, String creditCode) {
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    LocalDate today = RunningSystem.today();
     return """
         {"submissionId":"%s","creditCode":"%s","jurisdiction":"%s","arrearsStartDate":"%s","wageMonths":["%s"],
          "amountOwed":"386400.00","workersAffected":12,"reporterRole":"LABOUR_BUREAU",

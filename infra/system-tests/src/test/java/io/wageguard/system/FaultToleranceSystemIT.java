@@ -10,7 +10,6 @@ import io.wageguard.testsupport.TestCreditCodes;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -59,7 +58,6 @@ class FaultToleranceSystemIT {
   static final Duration RUN_WAIT = Duration.ofMinutes(3).plusMillis(SUBMISSIONS * 200L);
   static final String TAICANG = "320585";
   static final String HIGH_TECH_ZONE = "320505";
-  static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
   static RunningDevstack stack;
   static TopicTally tally;
@@ -209,7 +207,8 @@ class FaultToleranceSystemIT {
     final List<String> creditCodes = new ArrayList<>();
     final List<String> submissionIds = new ArrayList<>();
     final Set<String> idSet;
-    private final LocalDate today = LocalDate.now(SHANGHAI);
+    /** On the services' clock, which this class's devstack moves like every suite's (RunningSystem). */
+    private final LocalDate today = stack.today();
 
     Run(int enterprises, int submissions) {
       for (int i = 0; i < enterprises; i++) {

@@ -15,7 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wageguard.testsupport.TopicProbe.Seen;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
@@ -120,7 +119,7 @@ class RulesHighTechZoneSystemIT {
     ok(system.as(bank(HIGH_TECH_ZONE)).post("deposit-accounts", "/api/enterprises/" + underCap + "/credits", """
         {"kind":"CONTRIBUTION","amount":"100000.00","valueDate":"2026-09-10","reference":"HT2-HALF-2026-09"}"""));
 
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    LocalDate today = RunningSystem.today();
     JsonNode capped = system.status(atCap, HIGH_TECH_ZONE, today);
     assertThat(capped.path("balance").asString()).isEqualTo("200000.00");
     assertThat(capped.path("nextDue").isNull()).as("next due %s", capped.path("nextDue")).isTrue();
@@ -159,7 +158,7 @@ class RulesHighTechZoneSystemIT {
     system.openCase(creditCode, HIGH_TECH_ZONE, LocalDate.parse("2026-11-16"), List.of("2026-09"), "80000.00", 8);
     system.awaitEvent("wageguard.arrears.threshold-reached.v1", creditCode);
     system.awaitFacts(creditCode, HIGH_TECH_ZONE, f -> f.path("arrearsCases").size() == 2);
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    LocalDate today = RunningSystem.today();
     assertThat(system.status(creditCode, HIGH_TECH_ZONE, today).path("compliance").asString())
         .isEqualTo("COMPLIANT");
 

@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wageguard.testsupport.TopicProbe.Seen;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +36,7 @@ class RulesPeriodsAndMoneySystemIT {
   @DisplayName("P-1: arrears that start tomorrow in Asia/Shanghai are refused over REST and on the topic; today is accepted")
   void businessDatesAreShanghaiDates() {
     String creditCode = system.register(TAICANG, "PRODUCTION", "OWNED", 40, false);
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    LocalDate today = RunningSystem.today();
     LocalDate tomorrow = today.plusDays(1);
 
     rejected(system.as(labourBureau(TAICANG)).post("arrears-reporting", "/api/cases", """

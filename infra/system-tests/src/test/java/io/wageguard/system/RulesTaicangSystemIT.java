@@ -14,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wageguard.testsupport.TopicProbe.Seen;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
@@ -227,7 +226,7 @@ class RulesTaicangSystemIT {
     assertThat(entry.data().path("kind").asString()).isEqualTo("DEPOSIT");
     assertThat(entry.data().path("balanceAfter").asString()).isEqualTo("2000000.00");
     assertThat(strings(entry.data().path("ruleIds"))).contains("TC-4", "M-1");
-    JsonNode status = system.status(creditCode, TAICANG, LocalDate.now(ZoneId.of("Asia/Shanghai")));
+    JsonNode status = system.status(creditCode, TAICANG, RunningSystem.today());
     assertThat(status.path("balance").asString()).isEqualTo("2000000.00");
     assertThat(status.path("missedDeadlines").toString()).contains("2026-10-08");
   }

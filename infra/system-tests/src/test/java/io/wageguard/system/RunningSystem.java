@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -17,6 +19,15 @@ import java.util.List;
  * real KRaft broker and one MongoDB-wire server. Stopped by the devstack's shutdown hook.
  */
 final class RunningSystem {
+
+  /**
+   * The instant the services' clock shows when the suite starts it (issue 14: the suite owns its clock). The rule
+   * suites are dated scenarios of autumn 2026 (National Day, the Spring Festival, make-up days of
+   * contracts/reference/calendar/2026.json) asserted as of this morning, whatever day the machine says it is.
+   * {@code -Dwageguard.system.clock-start=...} moves it, e.g. to see what a later day would change.
+   */
+  static final Instant CLOCK_START = Instant.from(java.time.OffsetDateTime.parse(
+      System.getProperty("wageguard.system.clock-start", "2026-11-24T09:00:00+08:00")));
 
   private static RunningDevstack devstack;
 
@@ -39,10 +50,15 @@ final class RunningSystem {
       Path dataDir = Files.createTempDirectory(dataDirPrefix);
       int[] ports = freePorts(4); // Kafka, KRaft controller, MongoDB, the issuer
       return Devstack.start(DevstackConfig.of(repoRoot, dataDir, ports[0], ports[1], ports[2], ports[3],
-          freePortBase(), List.of(WageguardService.values())));
+          freePortBase(), List.of(WageguardService.values())).withClockStart(CLOCK_START));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Today's business date on the services' clock (never the machine's: see {@link #CLOCK_START}). */
+  static LocalDate today() {
+    return get().today();
   }
 
   static String url(String service, String path) {

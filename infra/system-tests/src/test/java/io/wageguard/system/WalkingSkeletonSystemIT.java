@@ -13,7 +13,6 @@ import io.wageguard.testsupport.TopicProbe.Seen;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -53,7 +52,7 @@ class WalkingSkeletonSystemIT {
   @Test
   void caseWhoseArrearsStartedTenDaysAgoRaisesEw2AtOnce() throws Exception {
     String creditCode = registerEnterprise("苏州示范精密机械有限公司");
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    LocalDate today = RunningSystem.today();
     String submissionId = UUID.randomUUID().toString();
 
     HttpResponse<String> opened = devstack.client(DevAccounts.labourBureau(TAICANG))
@@ -100,7 +99,7 @@ class WalkingSkeletonSystemIT {
   @Test
   void submissionsOnTheTopicOpenCasesRejectInvalidOnesAndDeadLetterUnreadableOnes() throws Exception {
     String creditCode = registerEnterprise("太仓市示范餐饮管理有限公司");
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    LocalDate today = RunningSystem.today();
 
     String poisonKey = creditCode;
     probe.send("arrears.submissions", poisonKey, "{definitely not a CloudEvent");

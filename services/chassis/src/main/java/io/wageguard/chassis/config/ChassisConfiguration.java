@@ -1,16 +1,21 @@
 package io.wageguard.chassis.config;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import io.wageguard.chassis.mongo.MongoPingHealthIndicator;
 import io.wageguard.chassis.outbox.OutboxRelay;
 import io.wageguard.chassis.outbox.OutboxStore;
+import io.wageguard.chassis.time.ClockSetting;
 import io.wageguard.chassis.time.Periods;
 import io.wageguard.chassis.web.ProblemDetailsAdvice;
 import io.wageguard.chassis.web.RequestSizeLimit;
 import io.wageguard.chassis.web.UnexpectedFailureAdvice;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -18,6 +23,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaOperations;
@@ -27,11 +33,35 @@ import org.springframework.kafka.core.KafkaOperations;
 @Import({ProblemDetailsAdvice.class, UnexpectedFailureAdvice.class})
 public class ChassisConfiguration {
 
-  /** The one clock. Business dates are read in Asia/Shanghai (P-1); tests replace this bean. */
+  private static final Logger LOG = LoggerFactory.getLogger(ChassisConfiguration.class);
+
+  /**
+   * The one clock. Business dates are read in Asia/Shanghai (P-1). Tests and the devstack may move it with
+   * {@code wageguard.clock.offset} or {@code wageguard.clock.start} under the {@code dev} or {@code test} profile
+   * ({@link ClockSetting}); anywhere else the service refuses to start with either setting.
+   */
   @Bean
   @ConditionalOnMissingBean
-  Clock clock() {
-    return Clock.system(Periods.SHANGHAI);
+  Clock clock(Environment environment, ObjectProvider<MeterRegistry> meters) {
+    ClockSetting setting = ClockSetting.resolve(environment.getProperty(ClockSetting.OFFSET),
+        environment.getProperty(ClockSetting.START), List.of(environment.getActiveProfiles()),
+        Clock.system(Periods.SHANGHAI));
+    if (setting.moved()) {
+      LOG.warn("""
+
+          ************************************************************************************************
+          *  CLOCK MOVED: {} (profiles {}).
+          *  This service believes it is {} ({} from the machine's clock). For tests and the devstack only.
+          ************************************************************************************************""",
+          setting.source(), List.of(environment.getActiveProfiles()), setting.clock().instant().atZone(Periods.SHANGHAI),
+          setting.offset());
+    }
+    // Visible on every dashboard: a moved clock is never a secret.
+    long offsetSeconds = setting.offset().toSeconds();
+    meters.ifAvailable(registry -> Gauge.builder("wageguard.clock.offset", () -> offsetSeconds).baseUnit("seconds")
+        .description("How far this service's clock is moved from the machine's (tests and the devstack only)")
+        .register(registry));
+    return setting.clock();
   }
 
   /** P-2..P-5 over the official working-day calendar from contracts/, read once at start-up. */

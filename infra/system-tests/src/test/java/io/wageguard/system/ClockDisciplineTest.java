@@ -1,0 +1,56 @@
+package io.wageguard.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 14: a suite that reads the machine's date cannot tell a regression from the calendar. The system tests
+ * and the devstack (whose demo the suite loads) take "today" from the services' clock
+ * ({@link RunningSystem#today()}, {@code RunningDevstack#clock()}); this test finds any read of the machine's
+ * clock that would make a test pass on one day and fail on another.
+ */
+class ClockDisciplineTest {
+
+  /** Reads of the machine's date or time. Timeouts use Awaitility or durations, not these. */
+  private static final Pattern MACHINE_CLOCK = Pattern.compile(
+      "\\b(LocalDate|LocalDateTime|LocalTime|YearMonth|Year|ZonedDateTime|OffsetDateTime|MonthDay)\\.now\\("
+          + "|Clock\\.system(UTC|DefaultZone)?\\(");
+
+  @Test
+  void noSystemTestNorTheDemoReadsTheMachinesDate() throws IOException {
+    Path repoRoot = Path.of("").toAbsolutePath().getParent().getParent();
+    List<String> reads = new ArrayList<>();
+    for (Path root : List.of(repoRoot.resolve("infra/system-tests/src/test/java"),
+        repoRoot.resolve("infra/devstack/src/main/java/io/wageguard/devstack/Demo.java"))) {
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+          if (file.getFileName().toString().equals("ClockDisciplineTest.java")) {
+            continue;
+          }
+          List<String> lines = Files.readAllLines(file);
+          for (int i = 0; i < lines.size(); i++) {
+            if (MACHINE_CLOCK.matcher(lines.get(i)).find()) {
+              reads.add(repoRoot.relativize(file) + ":" + (i + 1) + ": " + lines.get(i).strip());
+            }
+          }
+        }
+      }
+    }
+    assertThat(reads).as("reads of the machine's clock; use RunningSystem.today() or the stack's clock()").isEmpty();
+  }
+
+  @Test
+  void thePatternFindsTheReadsItIsFor() {
+    assertThat(MACHINE_CLOCK.matcher("LocalDate.now(ZoneId.of(\"Asia/Shanghai\"))").find()).isTrue();
+    assertThat(MACHINE_CLOCK.matcher("Clock.systemUTC()").find()).isTrue();
+    assertThat(MACHINE_CLOCK.matcher("RunningSystem.today()").find()).isFalse();
+  }
+}
