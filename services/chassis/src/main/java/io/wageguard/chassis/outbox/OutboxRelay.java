@@ -41,6 +41,16 @@ import org.springframework.kafka.core.KafkaOperations;
  * (and on {@link #wakeUp()}) to find anything else: another instance's or a crashed writer's. Each MongoDB
  * operation counts here: on mongo-java-server (the devstack) every one costs milliseconds and a pass is a
  * collection scan, because it ignores the pending flag's index.
+ *
+ * <p>Copies on a topic: the relay remembers the ids of the last {@value #REMEMBERED} events the broker
+ * acknowledged, and never sends one of them again; it only clears them from their document. So within one
+ * process an event is never sent twice: not when a full pass finds a just-inserted document before its writer's
+ * announcement arrives (issue 16's defect: two EW-1 copies in 2,000), nor when clearing the outbox failed (MongoDB
+ * away) and the next pass finds the event still there. A copy is still possible, and is then absorbed by the
+ * consumers' applied-ids guard, in exactly three cases: the process dies between the broker's acknowledgement
+ * and the clearing of the outbox (the next start sends it again); a send whose acknowledgement was lost (the
+ * broker restarted while it was in flight) is sent again; or two instances of one service relay the same
+ * collection and one's full pass finds the other's just-inserted document.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -48,6 +58,8 @@ public class OutboxRelay implements SmartLifecycle {
   static final String OUTBOX = "outbox";
   private static final String PENDING = "outboxPending";
   private static final String TRACEPARENT = "traceparent";
+  /** How many acknowledged event ids the relay remembers so as not to send them again. */
+  static final int REMEMBERED = 50_000;
 
   private final MongoTemplate mongo;
   private final KafkaOperations<Object, Object> kafka;
@@ -59,6 +71,15 @@ public class OutboxRelay implements SmartLifecycle {
   private final Queue<Saved> saved = new ConcurrentLinkedQueue<>();
   private volatile boolean passRequested = true;
   private final Counter published;
+  private final Counter skippedCopies;
+  /** Ids of events the broker acknowledged, oldest first; touched by the relay's passes only (synchronized). */
+  private final Set<String> acknowledged = java.util.Collections.newSetFromMap(
+      new java.util.LinkedHashMap<String, Boolean>(1024, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, Boolean> eldest) {
+          return size() > REMEMBERED;
+        }
+      });
   private final AtomicLong lastBacklog = new AtomicLong();
   private volatile Thread worker;
   private volatile boolean running;
@@ -81,6 +102,9 @@ public class OutboxRelay implements SmartLifecycle {
     this.pollInterval = pollInterval;
     this.batchSize = batchSize;
     this.published = meters.counter("wageguard.outbox.published");
+    this.skippedCopies = Counter.builder("wageguard.outbox.copies.skipped")
+        .description("events found in an outbox after the broker had acknowledged them: cleared, not sent again")
+        .register(meters);
     Gauge.builder("wageguard.outbox.backlog", lastBacklog, AtomicLong::get)
         .description("documents with unpublished events at the last relay pass")
         .register(meters);
@@ -191,12 +215,20 @@ public class OutboxRelay implements SmartLifecycle {
     return count;
   }
 
-  private int publish(String collection, Object documentId, List<Document> events) {
+  private synchronized int publish(String collection, Object documentId, List<Document> events) {
     List<String> sent = new ArrayList<>();
+    int newlySent = 0;
     try {
       for (Document event : events) {
-        send(event);
-        sent.add(event.getString("eventId"));
+        String eventId = event.getString("eventId");
+        if (acknowledged.contains(eventId)) {
+          skippedCopies.increment(); // sent already: only its removal from the outbox is missing
+        } else {
+          send(event);
+          acknowledged.add(eventId);
+          newlySent++;
+        }
+        sent.add(eventId);
       }
     } catch (Exception e) {
       log.warn("outbox relay: publishing from {} {} failed, will retry: {}", collection, documentId,
@@ -209,8 +241,8 @@ public class OutboxRelay implements SmartLifecycle {
         removePublished(collection, documentId, sent);
       }
     }
-    published.increment(sent.size());
-    return sent.size();
+    published.increment(newlySent);
+    return newlySent;
   }
 
   /** Publishes one event under the trace context it was emitted in (a new trace if it has none). */
