@@ -12,6 +12,7 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
+import io.wageguard.chassis.calendar.CalendarAdministration;
 import io.wageguard.chassis.security.AccessMatrix;
 import io.wageguard.chassis.security.AuditTrail;
 import org.springframework.context.annotation.Bean;
@@ -33,6 +34,9 @@ public class AccessPolicy {
   AccessMatrix accessMatrix() {
     return AccessMatrix.of(
         AuditTrail.READ,
+        // Admins see which working-day calendar is in force and reload it (the chassis serves both).
+        CalendarAdministration.READ,
+        CalendarAdministration.RELOAD,
         //    method  path                                   reach         roles
         // alerts of the caller's jurisdictions: the unions they are for, the bureaus that act, the auditors
         allow(GET,    "/api/alerts",                          JURISDICTION, UNION, LABOUR_BUREAU, AUDITOR),

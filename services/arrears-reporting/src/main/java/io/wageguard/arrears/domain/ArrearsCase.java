@@ -68,6 +68,54 @@ public record ArrearsCase(
     return new Step(c, List.of(new CaseFact.Opened(ruleIds)));
   }
 
+  /**
+   * P-3, P-4: a report deadline computed while a day it depends on had no official calendar (weekends only), computed
+   * again on the calendar {@code periods} now has. Only while the report is awaited (OPEN): an overdue, reported or
+   * closed case keeps what was decided. Nothing changes when the deadline, its rules and its flag stay the same.
+   *
+   * @param policy          the case's jurisdiction policy; the report days recorded when the case opened win
+   * @param calendarVersion the calendar in force, recorded with the change
+   */
+  public Step recomputeReportDeadline(Periods periods, ArrearsPolicy policy, String calendarVersion, Instant now) {
+    if (status != CaseStatus.OPEN || !calendarProvisional) {
+      return new Step(this, List.of());
+    }
+    int reportDays = openedWithReportDays().orElse(policy.reportDays());
+    Deadline deadline = ReportRules.reportDeadline(periods, arrearsStartDate, reportDays);
+    List<String> deadlineRules = rules(List.of("TC-2"), deadline.ruleIds());
+    if (deadline.date().equals(reportDeadline) && deadline.provisional() == calendarProvisional
+        && deadlineRules.equals(reportDeadlineRuleIds)) {
+      return new Step(this, List.of());
+    }
+    // P-3 decides whether the last day rolls past a rest day, P-4's calendar which days those are.
+    List<String> ruleIds = rules(deadlineRules, List.of("P-3", "P-4"));
+    Map<String, String> facts = new LinkedHashMap<>();
+    facts.put("arrearsStartDate", arrearsStartDate.toString());
+    facts.put("reportDays", Integer.toString(reportDays));
+    facts.put("previousReportDeadline", reportDeadline.toString());
+    facts.put("previousCalendarProvisional", Boolean.toString(calendarProvisional));
+    facts.put("nominalDeadline", deadline.nominalDate().toString());
+    facts.put("reportDeadline", deadline.date().toString());
+    facts.put("calendarProvisional", Boolean.toString(deadline.provisional()));
+    facts.put("calendarVersion", calendarVersion);
+    List<TimelineEntry> entries = new ArrayList<>(timeline);
+    entries.add(new TimelineEntry(now, "REPORT_DEADLINE_RECOMPUTED", ruleIds, "report deadline " + reportDeadline
+        + (calendarProvisional ? " (provisional)" : "") + " recomputed on the calendar in force: "
+        + deadline.date() + (deadline.provisional() ? " (still provisional)" : " (official)"), facts));
+    ArrearsCase next = new ArrearsCase(caseId, submissionId, creditCode, jurisdiction, enterpriseName,
+        arrearsStartDate, wageMonths, amountOwed, amountPaid, workersAffected, groupArrears, reporterRole, reporter,
+        reference, policyVersion, deadline.date(), deadlineRules, deadline.provisional(), status, reportOverdue,
+        deferralEndDate, openedAt, handledRequests, entries);
+    return new Step(next, List.of(new CaseFact.ReportDeadlineChanged(reportDeadline, calendarProvisional,
+        calendarVersion, now, ruleIds)));
+  }
+
+  /** The report days recorded when the case opened (a fact of its OPENED step). */
+  private Optional<Integer> openedWithReportDays() {
+    return timeline.stream().filter(t -> t.type().equals("OPENED") && t.facts().containsKey("reportDays"))
+        .findFirst().map(t -> Integer.parseInt(t.facts().get("reportDays")));
+  }
+
   public BigDecimal amountOutstanding() {
     return amountOwed.subtract(amountPaid);
   }

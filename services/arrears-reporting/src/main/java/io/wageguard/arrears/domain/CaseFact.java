@@ -15,6 +15,10 @@ public sealed interface CaseFact {
 
   record ReportOverdue(Instant detectedAt, List<String> ruleIds) implements CaseFact {}
 
+  /** P-3, P-4: the report deadline recomputed on the calendar in force; the case holds the new one. */
+  record ReportDeadlineChanged(LocalDate previousDeadline, boolean previousProvisional, String calendarVersion,
+                               Instant changedAt, List<String> ruleIds) implements CaseFact {}
+
   record ReportFiled(String reportId, LocalDate deferralEndDate, LocalDate latestDeferralEnd, boolean filedLate,
                      Instant filedAt, List<String> ruleIds) implements CaseFact {}
 

@@ -15,7 +15,12 @@ public final class ReportRules {
 
   /** TC-2: the written report is due within {@code reportDays} days from the start, not counting it (P-2), rolled (P-3). */
   public static Deadline reportDeadline(Periods periods, LocalDate arrearsStart, ArrearsPolicy policy) {
-    return periods.withinDays(arrearsStart, policy.reportDays());
+    return reportDeadline(periods, arrearsStart, policy.reportDays());
+  }
+
+  /** TC-2 with the report days a case was opened with (its policy version may have been replaced since). */
+  public static Deadline reportDeadline(Periods periods, LocalDate arrearsStart, int reportDays) {
+    return periods.withinDays(arrearsStart, reportDays);
   }
 
   /** TC-2b: the latest allowed deferral end: {@code maxDeferralDays} from the start (P-2), rolled (P-3). */

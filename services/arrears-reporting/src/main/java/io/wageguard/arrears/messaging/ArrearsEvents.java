@@ -29,6 +29,7 @@ public class ArrearsEvents {
   public static final String SUBMISSION_REJECTED = PREFIX + "submission-rejected.v1";
   public static final String CASE_OPENED = PREFIX + "case-opened.v1";
   public static final String REPORT_OVERDUE = PREFIX + "report-overdue.v1";
+  public static final String REPORT_DEADLINE_CHANGED = PREFIX + "report-deadline-changed.v1";
   public static final String REPORT_FILED = PREFIX + "report-filed.v1";
   public static final String REPORT_INVALID = PREFIX + "report-invalid.v1";
   public static final String DEFERRAL_LAPSED = PREFIX + "deferral-lapsed.v1";
@@ -79,6 +80,19 @@ public class ArrearsEvents {
         data.put("detectedAt", overdue.detectedAt().toString());
         yield create(EventIds.nameBased(REPORT_OVERDUE, c.caseId(), date(c.reportDeadline())), REPORT_OVERDUE, c,
             data);
+      }
+      case CaseFact.ReportDeadlineChanged changed -> {
+        data.put("arrearsStartDate", date(c.arrearsStartDate()));
+        data.put("previousReportDeadline", date(changed.previousDeadline()));
+        data.put("previousCalendarProvisional", changed.previousProvisional());
+        data.put("reportDeadline", date(c.reportDeadline()));
+        data.put("calendarProvisional", c.calendarProvisional());
+        data.put("calendarVersion", changed.calendarVersion());
+        data.put("ruleIds", changed.ruleIds());
+        data.put("policyVersion", c.policyVersion());
+        data.put("changedAt", changed.changedAt().toString());
+        yield create(EventIds.nameBased(REPORT_DEADLINE_CHANGED, c.caseId(), date(c.reportDeadline()),
+            Boolean.toString(c.calendarProvisional()), changed.calendarVersion()), REPORT_DEADLINE_CHANGED, c, data);
       }
       case CaseFact.ReportFiled filed -> {
         data.put("reportId", filed.reportId());

@@ -28,6 +28,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document(CaseDocument.COLLECTION)
 @CompoundIndex(name = "creditCode_openedAt", def = "{'creditCode': 1, 'openedAt': -1}")
+// Open cases whose report deadline is provisional: recomputed when the calendar of their year arrives (P-3, P-4).
+@CompoundIndex(name = "calendarProvisional_status", def = "{'calendarProvisional': 1, 'status': 1, '_id': 1}")
 public class CaseDocument extends OutboxDocument {
 
   public static final String COLLECTION = "cases";

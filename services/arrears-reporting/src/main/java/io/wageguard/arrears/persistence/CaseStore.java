@@ -2,6 +2,7 @@ package io.wageguard.arrears.persistence;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import io.wageguard.arrears.domain.CaseStatus;
 import io.wageguard.chassis.outbox.OutboxStore;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,6 +58,18 @@ public class CaseStore {
     Query due = new Query(where("nextDeadlineAt").lte(today.toString()))
         .with(Sort.by("nextDeadlineAt")).limit(limit);
     return mongo.find(due, CaseDocument.class);
+  }
+
+  /**
+   * Open cases (awaiting their report) whose report deadline was computed on a provisional calendar, in id order
+   * after {@code afterId} (null: from the start): an indexed range, so the cost grows with what is provisional.
+   */
+  public List<CaseDocument> findOpenWithProvisionalDeadline(String afterId, int limit) {
+    Criteria criteria = where("calendarProvisional").is(true).and("status").is(CaseStatus.OPEN.name());
+    if (afterId != null) {
+      criteria = criteria.and("_id").gt(afterId);
+    }
+    return mongo.find(new Query(criteria).with(Sort.by("_id")).limit(limit), CaseDocument.class);
   }
 
   /** Cases inserted whose enterprise history has not counted them yet (a crash between the two writes). */

@@ -320,4 +320,53 @@ class ArrearsRulesTest {
     assertThat(policies.forJurisdiction("320585").policyVersion()).isEqualTo("TAICANG_LUMP_SUM/1");
     assertThat(policies.forJurisdiction("320506").policyVersion()).isEqualTo("SUZHOU_DEFAULT/1");
   }
+
+  // --- issue 14: a provisional deadline recomputed when its year's calendar arrives (P-3, P-4) ---
+
+  static Periods withFictional2027() {
+    var fictional = io.wageguard.chassis.time.CalendarFileCheck.check("2027.json",
+        io.wageguard.testsupport.FictionalCalendar.year2027().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    var years = new java.util.ArrayList<>(PERIODS.calendar().officialYears().stream()
+        .map(y -> PERIODS.calendar().year(y).orElseThrow()).toList());
+    years.add(fictional.calendar());
+    return new Periods(io.wageguard.chassis.time.WorkingDayCalendar.of(years));
+  }
+
+  @Test
+  void P4_aProvisionalReportDeadlineIsRecomputedOnTheOfficialCalendar() {
+    ArrearsCase provisional = opened("2026-12-28", 3);
+    assertThat(provisional.reportDeadline()).isEqualTo(LocalDate.parse("2027-01-04"));
+    assertThat(provisional.calendarProvisional()).isTrue();
+
+    ArrearsCase.Step step = provisional.recomputeReportDeadline(withFictional2027(), TAICANG, "v-2027", NOW);
+
+    assertThat(step.changed()).isTrue();
+    ArrearsCase next = step.next();
+    assertThat(next.reportDeadline()).isEqualTo(LocalDate.parse("2027-01-06"));
+    assertThat(next.calendarProvisional()).isFalse();
+    assertThat(next.reportDeadlineRuleIds()).containsExactly("TC-2", "P-2", "P-3");
+    assertThat(next.nextDeadlineAt()).contains(LocalDate.parse("2027-01-07"));
+    TimelineEntry entry = next.timeline().getLast();
+    assertThat(entry.type()).isEqualTo("REPORT_DEADLINE_RECOMPUTED");
+    assertThat(entry.ruleIds()).containsExactly("TC-2", "P-2", "P-3", "P-4");
+    assertThat(entry.facts()).containsEntry("previousReportDeadline", "2027-01-04")
+        .containsEntry("calendarVersion", "v-2027").containsEntry("calendarProvisional", "false");
+    assertThat(step.facts()).singleElement().isInstanceOfSatisfying(CaseFact.ReportDeadlineChanged.class, f -> {
+      assertThat(f.previousDeadline()).isEqualTo(LocalDate.parse("2027-01-04"));
+      assertThat(f.previousProvisional()).isTrue();
+    });
+    // Recomputing again on the same calendar changes nothing.
+    assertThat(next.recomputeReportDeadline(withFictional2027(), TAICANG, "v-2027", NOW).changed()).isFalse();
+  }
+
+  @Test
+  void P4_aStillProvisionalOrNoLongerOpenCaseIsLeftAsItIs() {
+    ArrearsCase provisional = opened("2026-12-28", 3);
+    assertThat(provisional.recomputeReportDeadline(PERIODS, TAICANG, "v", NOW).changed()).isFalse();
+    ArrearsCase overdue = provisional.sweep(LocalDate.parse("2027-01-05"), NOW).next();
+    assertThat(overdue.status()).isEqualTo(CaseStatus.REPORT_OVERDUE);
+    assertThat(overdue.recomputeReportDeadline(withFictional2027(), TAICANG, "v", NOW).changed()).isFalse();
+    assertThat(opened("2026-09-28", 3).recomputeReportDeadline(withFictional2027(), TAICANG, "v", NOW).changed())
+        .isFalse();
+  }
 }

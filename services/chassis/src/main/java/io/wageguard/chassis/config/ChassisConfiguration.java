@@ -3,6 +3,10 @@ package io.wageguard.chassis.config;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
+import io.wageguard.chassis.calendar.CalendarAdminController;
+import io.wageguard.chassis.calendar.CalendarHealthIndicator;
+import io.wageguard.chassis.calendar.LiveCalendar;
+import io.wageguard.chassis.security.AuditTrailRecorder;
 import io.wageguard.chassis.mongo.MongoPingHealthIndicator;
 import io.wageguard.chassis.outbox.OutboxRelay;
 import io.wageguard.chassis.outbox.OutboxStore;
@@ -12,6 +16,7 @@ import io.wageguard.chassis.web.ProblemDetailsAdvice;
 import io.wageguard.chassis.web.RequestSizeLimit;
 import io.wageguard.chassis.web.UnexpectedFailureAdvice;
 import java.time.Clock;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
@@ -21,6 +26,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
@@ -30,7 +36,7 @@ import org.springframework.kafka.core.KafkaOperations;
 
 /** What every Wageguard service gets by depending on the chassis. */
 @AutoConfiguration
-@Import({ProblemDetailsAdvice.class, UnexpectedFailureAdvice.class})
+@Import({ProblemDetailsAdvice.class, UnexpectedFailureAdvice.class, CalendarAdminController.class})
 public class ChassisConfiguration {
 
   private static final Logger LOG = LoggerFactory.getLogger(ChassisConfiguration.class);
@@ -64,11 +70,29 @@ public class ChassisConfiguration {
     return setting.clock();
   }
 
-  /** P-2..P-5 over the official working-day calendar from contracts/, read once at start-up. */
+  /**
+   * The working-day calendar in force: contracts' packaged years plus the operator's directory
+   * ({@code wageguard.calendar.directory}, unset = packaged only), re-read every
+   * {@code wageguard.calendar.reload-interval} and on {@code POST /api/admin/calendar/reload}.
+   */
+  @Bean
+  LiveCalendar liveCalendar(@Value("${wageguard.calendar.directory:}") String directory,
+      @Value("${wageguard.calendar.reload-interval:PT5M}") Duration reloadInterval,
+      ApplicationEventPublisher events, ObjectProvider<AuditTrailRecorder> auditTrail, MeterRegistry meters) {
+    return new LiveCalendar(directory.isBlank() ? null : Path.of(directory), reloadInterval, events, auditTrail,
+        meters);
+  }
+
+  /** P-2..P-5 over the calendar in force: after a reload, the next deadline is computed on the new calendar. */
   @Bean
   @ConditionalOnMissingBean
-  Periods periods() {
-    return Periods.official();
+  Periods periods(LiveCalendar calendar) {
+    return new Periods(calendar::calendar);
+  }
+
+  @Bean
+  CalendarHealthIndicator calendarHealthIndicator(LiveCalendar calendar) {
+    return new CalendarHealthIndicator(calendar);
   }
 
   @Bean

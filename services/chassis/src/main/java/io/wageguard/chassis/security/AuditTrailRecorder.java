@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -27,7 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>The entry is written after the change, not with it: if MongoDB fails in between, the change stands and the
  * failure is logged and counted ({@code wageguard.audit.failures}); the record itself keeps its own actor field.
  */
-class AuditTrailRecorder extends OncePerRequestFilter {
+public class AuditTrailRecorder extends OncePerRequestFilter {
 
   private static final Logger log = LoggerFactory.getLogger(AuditTrailRecorder.class);
   private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
@@ -68,13 +69,30 @@ class AuditTrailRecorder extends OncePerRequestFilter {
     AuditEntry entry = new AuditEntry(UUID.randomUUID().toString(), clock.instant(), caller.subject(),
         caller.roles().stream().map(Role::name).sorted().toList(),
         caller.jurisdictions().stream().sorted().toList(), caller.creditCode().orElse(null),
-        request.getMethod(), path, status, traceparent);
+        request.getMethod(), path, status, traceparent, null, null);
+    insert(entry);
+  }
+
+  /**
+   * Records a change the service made by itself or on an admin's request to data every jurisdiction shares (the
+   * working-day calendar): {@code actor} is the admin's subject, or the service's own name for a scheduled change.
+   *
+   * @param status 200 for a change applied, 422 for input refused
+   */
+  public void recordChange(String actor, List<String> roles, String path, int status, String action,
+      String detail) {
+    insert(new AuditEntry(UUID.randomUUID().toString(), clock.instant(), actor, roles,
+        CoveredJurisdictions.official().all().stream().sorted().toList(), null, "CHANGE", path, status,
+        CurrentTrace.traceparent(), action, detail));
+  }
+
+  private void insert(AuditEntry entry) {
     try {
       mongo.insert(entry);
     } catch (RuntimeException e) {
       failures.increment();
       log.error("audit trail: could not record {} {} by {} ({}): {}", entry.method(), entry.path(),
-          entry.actor(), status, e.toString());
+          entry.actor(), entry.status(), e.toString());
     }
   }
 }

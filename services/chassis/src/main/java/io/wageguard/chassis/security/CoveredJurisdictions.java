@@ -22,9 +22,23 @@ public final class CoveredJurisdictions {
 
   /** code → parent code, for every listed division that has a parent. */
   private final Map<String, String> parentOf;
+  private final Set<String> all;
 
   CoveredJurisdictions(Map<String, String> parentOf) {
+    this(parentOf, Set.of());
+  }
+
+  private CoveredJurisdictions(Map<String, String> parentOf, Set<String> all) {
     this.parentOf = Map.copyOf(parentOf);
+    Set<String> codes = new LinkedHashSet<>(all);
+    codes.addAll(parentOf.keySet());
+    codes.addAll(parentOf.values());
+    this.all = Set.copyOf(codes);
+  }
+
+  /** Every listed division: what a record about all jurisdictions (a calendar change) is filed under. */
+  public Set<String> all() {
+    return all;
   }
 
   public static CoveredJurisdictions official() {
@@ -52,13 +66,15 @@ public final class CoveredJurisdictions {
         throw new IllegalStateException(ContractPaths.JURISDICTIONS + " is not on the classpath");
       }
       Map<String, String> parentOf = new HashMap<>();
+      Set<String> all = new LinkedHashSet<>();
       for (JsonNode jurisdiction : JsonMapper.builder().build().readTree(in).path("jurisdictions")) {
+        all.add(jurisdiction.path("code").asString());
         JsonNode parent = jurisdiction.path("parent");
         if (parent.isString()) {
           parentOf.put(jurisdiction.path("code").asString(), parent.asString());
         }
       }
-      return new CoveredJurisdictions(parentOf);
+      return new CoveredJurisdictions(parentOf, all);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Period arithmetic of RULES.md "Periods and dates" (P-1 to P-5) on the official {@link WorkingDayCalendar}.
@@ -16,9 +17,19 @@ public final class Periods {
   /** P-1: every business date is a date in this zone, whatever the JVM or the clock says. */
   public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-  private final WorkingDayCalendar calendar;
+  private final Supplier<WorkingDayCalendar> calendar;
 
+  /** Periods on one fixed calendar (tests, tools). */
   public Periods(WorkingDayCalendar calendar) {
+    Objects.requireNonNull(calendar, "calendar");
+    this.calendar = () -> calendar;
+  }
+
+  /**
+   * Periods on whatever calendar is in force when asked: a service's bean follows the live calendar, so a
+   * reloaded year applies to the next computation. Each computation reads the calendar once.
+   */
+  public Periods(Supplier<WorkingDayCalendar> calendar) {
     this.calendar = Objects.requireNonNull(calendar, "calendar");
   }
 
@@ -27,8 +38,9 @@ public final class Periods {
     return new Periods(WorkingDayCalendar.loadOfficial());
   }
 
+  /** The calendar in force now. */
   public WorkingDayCalendar calendar() {
-    return calendar;
+    return calendar.get();
   }
 
   /** P-1: the business date of an instant. */
@@ -50,9 +62,10 @@ public final class Periods {
   /** P-4: the {@code n}-th working day after {@code from}. It is a working day, so P-3 never applies. */
   public Deadline withinWorkingDays(LocalDate from, int n) {
     requirePositive(n);
-    LocalDate end = calendar.plusWorkingDays(from, n);
+    WorkingDayCalendar days = calendar.get();
+    LocalDate end = days.plusWorkingDays(from, n);
     // Every day after "from" up to the end was classified.
-    boolean provisional = !calendar.covers(from.plusDays(1), end);
+    boolean provisional = !days.covers(from.plusDays(1), end);
     return new Deadline(end, List.of("P-4"), provisional, end);
   }
 
@@ -64,10 +77,11 @@ public final class Periods {
   }
 
   private Deadline rollForward(LocalDate nominal, String countingRule) {
-    LocalDate end = calendar.nextWorkingDayOnOrAfter(nominal);
+    WorkingDayCalendar days = calendar.get();
+    LocalDate end = days.nextWorkingDayOnOrAfter(nominal);
     List<String> rules = end.equals(nominal) ? List.of(countingRule) : List.of(countingRule, "P-3");
     // The days examined are nominal..end: only they decided where the period ends.
-    return new Deadline(end, rules, !calendar.covers(nominal, end), nominal);
+    return new Deadline(end, rules, !days.covers(nominal, end), nominal);
   }
 
   private static void requirePositive(int n) {

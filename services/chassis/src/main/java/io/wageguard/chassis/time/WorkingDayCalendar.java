@@ -1,8 +1,5 @@
 package io.wageguard.chassis.time;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,9 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The official working-day calendar of the PRC (RULES.md P-3, P-4): weekends and the State Council's holiday
@@ -24,6 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>For a year with no official file the answer is <em>provisional</em>: weekends are rest days, there are no
  * holidays. Callers find out with {@link #covers(LocalDate)}; {@link Periods} does it for them.
+ *
+ * <p>Years come from the contracts jar and, at run time, from an operator's directory ({@link CalendarCatalog});
+ * a reload makes a new instance, never changes one.
  */
 public final class WorkingDayCalendar {
 
@@ -42,17 +40,8 @@ public final class WorkingDayCalendar {
   }
 
   static WorkingDayCalendar load(ClassLoader classLoader) {
-    JsonMapper json = JsonMapper.builder().build();
-    List<YearCalendar> calendars = new ArrayList<>();
-    for (JsonNode year : array(readResource(json, classLoader, "index.json"), "years")) {
-      String file = year.intValue() + ".json";
-      YearCalendar calendar = parse(readResource(json, classLoader, file), file);
-      if (calendar.year() != year.intValue()) {
-        throw new IllegalStateException(RESOURCE_DIR + file + " declares year " + calendar.year());
-      }
-      calendars.add(calendar);
-    }
-    return of(calendars);
+    // Each packaged file passes the same checks as an operator's file (CalendarFileCheck).
+    return of(CalendarSources.packaged(classLoader).stream().map(CalendarFileCheck.Result::calendar).toList());
   }
 
   /** A calendar from explicit years (tests, or a service holding its own copy). Duplicate years are refused. */
@@ -157,21 +146,6 @@ public final class WorkingDayCalendar {
   @Override
   public String toString() {
     return "WorkingDayCalendar" + officialYears();
-  }
-
-  private static JsonNode readResource(JsonMapper json, ClassLoader classLoader, String file) {
-    String name = RESOURCE_DIR + file;
-    try (InputStream in = classLoader.getResourceAsStream(name)) {
-      if (in == null) {
-        // Missing data must not degrade silently into "weekends only".
-        throw new IllegalStateException("calendar resource not on the classpath: " + name);
-      }
-      return json.readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name, e);
-    } catch (JacksonException e) {
-      throw new IllegalStateException("calendar resource is not valid JSON: " + name, e);
-    }
   }
 
   private static Collection<JsonNode> array(JsonNode node, String field) {

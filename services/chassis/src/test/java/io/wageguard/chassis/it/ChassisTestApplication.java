@@ -1,5 +1,6 @@
 package io.wageguard.chassis.it;
 
+import io.wageguard.chassis.calendar.CalendarAdministration;
 import io.wageguard.chassis.events.CloudEvent;
 import io.wageguard.chassis.events.CloudEventCodec;
 import io.wageguard.chassis.events.Topic;
@@ -79,6 +80,8 @@ public class ChassisTestApplication {
   AccessMatrix accessMatrix() {
     return AccessMatrix.of(
         AuditTrail.READ,
+        CalendarAdministration.READ,
+        CalendarAdministration.RELOAD,
         allow(POST, "/things", JURISDICTION, LABOUR_BUREAU, ADMIN),
         allow(GET, "/things/{id}", JURISDICTION, LABOUR_BUREAU, UNION, AUDITOR, ENTERPRISE, ADMIN));
   }
@@ -160,6 +163,18 @@ public class ChassisTestApplication {
           throw e;
         }
       }
+    }
+  }
+
+  /** Every calendar change this service heard of (CalendarReloadIT). */
+  @org.springframework.stereotype.Component
+  static class CalendarChanges {
+    final java.util.List<io.wageguard.chassis.calendar.CalendarChanged> heard =
+        new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @org.springframework.context.event.EventListener
+    void on(io.wageguard.chassis.calendar.CalendarChanged changed) {
+      heard.add(changed);
     }
   }
 }

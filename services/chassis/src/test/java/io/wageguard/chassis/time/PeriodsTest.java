@@ -144,4 +144,19 @@ class PeriodsTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> PERIODS.withinMonths(d("2026-03-02"), 0)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aPeriodsOnTheLiveCalendarAnswersWithTheCalendarInForce() {
+    var inForce = new java.util.concurrent.atomic.AtomicReference<>(WorkingDayCalendar.of(List.of()));
+    Periods live = new Periods(inForce::get);
+    // Mon 2026-12-28 + 5 days = Sat 2027-01-02: provisional (weekends only) rolls it to Mon 2027-01-04.
+    assertThat(live.withinDays(d("2026-12-28"), 5)).isEqualTo(
+        new Deadline(d("2027-01-04"), List.of("P-2", "P-3"), true, d("2027-01-02")));
+
+    var fictional2027 = CalendarFileCheck.check("2027.json",
+        io.wageguard.testsupport.FictionalCalendar.year2027().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    inForce.set(WorkingDayCalendar.of(List.of(fictional2027.calendar())));
+    assertThat(live.withinDays(d("2026-12-28"), 5)).isEqualTo(
+        new Deadline(d("2027-01-06"), List.of("P-2", "P-3"), false, d("2027-01-02")));
+  }
 }

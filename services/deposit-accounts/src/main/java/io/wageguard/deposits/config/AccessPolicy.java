@@ -12,6 +12,7 @@ import static io.wageguard.chassis.security.Role.UNION;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
+import io.wageguard.chassis.calendar.CalendarAdministration;
 import io.wageguard.chassis.security.AccessMatrix;
 import io.wageguard.chassis.security.AuditTrail;
 import org.springframework.context.annotation.Bean;
@@ -32,6 +33,9 @@ public class AccessPolicy {
   AccessMatrix accessMatrix() {
     return AccessMatrix.of(
         AuditTrail.READ,
+        // Admins see which working-day calendar is in force and reload it (the chassis serves both).
+        CalendarAdministration.READ,
+        CalendarAdministration.RELOAD,
         // ---- reads
         //    method path                                            reach         roles
         // what the service knows and from which event: the deciders and their auditors, not the enterprise

@@ -11,6 +11,7 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.PATCH;
 import static org.springframework.http.HttpMethod.POST;
 
+import io.wageguard.chassis.calendar.CalendarAdministration;
 import io.wageguard.chassis.security.AccessMatrix;
 import io.wageguard.chassis.security.AuditTrail;
 import org.springframework.context.annotation.Bean;
@@ -30,6 +31,9 @@ class AccessPolicy {
     return AccessMatrix.of(
         // Auditors and admins read who changed what (the chassis records every write).
         AuditTrail.READ,
+        // Admins see which working-day calendar is in force and reload it (the chassis serves both).
+        CalendarAdministration.READ,
+        CalendarAdministration.RELOAD,
         //    method  path                                        reach         roles
         // Everyone with a stake in an enterprise reads it; an enterprise reads only its own record.
         allow(GET,   "/api/enterprises/{creditCode}",              JURISDICTION, LABOUR_BUREAU, UNION, AUDITOR, ENTERPRISE, ADMIN),
