@@ -35,11 +35,15 @@ final class TopicTally implements AutoCloseable {
   final Map<String, Set<String>> casesOfSubmission = new ConcurrentHashMap<>();
   /** case-opened records, duplicates of the same event included. */
   final AtomicLong caseOpenedRecords = new AtomicLong();
+  /** case-opened: submissionId → how many records (a byte-identical copy of one event counts twice). */
+  final Map<String, AtomicLong> caseOpenedRecordsOfSubmission = new ConcurrentHashMap<>();
   /** submission-rejected: submissionIds. */
   final Set<String> rejectedSubmissions = ConcurrentHashMap.newKeySet();
   /** EW-1 alert.raised: caseId → the alertIds raised for it. */
   final Map<String, Set<String>> ew1AlertsOfCase = new ConcurrentHashMap<>();
   final AtomicLong ew1Records = new AtomicLong();
+  /** EW-1 alert.raised: caseId → how many records, copies included. */
+  final Map<String, AtomicLong> ew1RecordsOfCase = new ConcurrentHashMap<>();
   final List<DeadLetter> deadLetters = new CopyOnWriteArrayList<>();
 
   private final KafkaConsumer<String, byte[]> consumer;
@@ -100,6 +104,8 @@ final class TopicTally implements AutoCloseable {
     switch (type) {
       case "wageguard.arrears.case-opened.v1" -> {
         caseOpenedRecords.incrementAndGet();
+        caseOpenedRecordsOfSubmission.computeIfAbsent(data.path("submissionId").asString(), k -> new AtomicLong())
+            .incrementAndGet();
         casesOfSubmission.computeIfAbsent(data.path("submissionId").asString(), k -> ConcurrentHashMap.newKeySet())
             .add(data.path("caseId").asString());
       }
@@ -107,6 +113,7 @@ final class TopicTally implements AutoCloseable {
       case "wageguard.alert.raised.v1" -> {
         if ("EW-1".equals(data.path("signal").asString(""))) {
           ew1Records.incrementAndGet();
+          ew1RecordsOfCase.computeIfAbsent(data.path("caseId").asString(""), k -> new AtomicLong()).incrementAndGet();
           ew1AlertsOfCase.computeIfAbsent(data.path("caseId").asString(""), k -> ConcurrentHashMap.newKeySet())
               .add(data.path("alertId").asString());
         }
