@@ -1,22 +1,17 @@
-package io.wageguard.registry.persistence;
+package io.wageguard.registry.adapter.mongo;
 
 import io.wageguard.chassis.events.CloudEvent;
 import io.wageguard.chassis.events.Topic;
 import io.wageguard.chassis.outbox.OutboxEvent;
 import io.wageguard.chassis.outbox.OutboxRelay;
+import io.wageguard.registry.application.Enterprises;
 import io.wageguard.registry.domain.Enterprise;
-import io.wageguard.registry.domain.Grade;
-import io.wageguard.registry.domain.Premises;
-import io.wageguard.registry.domain.Sector;
-import io.wageguard.registry.domain.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -27,7 +22,7 @@ import org.springframework.stereotype.Repository;
 
 /** Enterprises in MongoDB; every write stores the state and the events it emits in one document write. */
 @Repository
-public class EnterpriseStore {
+public class EnterpriseStore implements Enterprises {
 
   private final MongoTemplate mongo;
   private final OutboxRelay relay;
@@ -38,19 +33,19 @@ public class EnterpriseStore {
     relay.register(EnterpriseDocument.COLLECTION);
   }
 
-  /** A loaded enterprise with the document it came from (its lock version and pending outbox). */
-  public record Loaded(Enterprise enterprise, EnterpriseDocument document) {}
-
+  @Override
   public Optional<Loaded> load(String creditCode) {
     return Optional.ofNullable(mongo.findById(creditCode, EnterpriseDocument.class))
-        .map(doc -> new Loaded(doc.toDomain(), doc));
+        .map(doc -> new Loaded(doc.toDomain(), doc.getLockVersion()));
   }
 
+  @Override
   public boolean exists(String creditCode) {
     return mongo.exists(Query.query(Criteria.where("_id").is(creditCode)), EnterpriseDocument.class);
   }
 
   /** Inserts a new enterprise with its events; a concurrent registration of the same code fails on the _id. */
+  @Override
   public void insert(Enterprise enterprise, List<CloudEvent> events) throws DuplicateKeyException {
     EnterpriseDocument doc = EnterpriseDocument.of(enterprise);
     events.forEach(event -> doc.emit(Topic.ENTERPRISE_EVENTS, event));
@@ -66,6 +61,7 @@ public class EnterpriseStore {
    * appended to, never rewritten: rewriting it from the loaded copy would send again the events the relay
    * published and removed meanwhile.
    */
+  @Override
   public void update(Loaded loaded, List<CloudEvent> events) {
     org.bson.Document state = new org.bson.Document();
     mongo.getConverter().write(EnterpriseDocument.of(loaded.enterprise()), state);
@@ -83,7 +79,7 @@ public class EnterpriseStore {
       OutboxRelay.markPending(update);
     }
     Query unchangedSinceLoaded = Query.query(Criteria.where("_id").is(loaded.enterprise().creditCode())
-        .and("lockVersion").is(loaded.document().getLockVersion()));
+        .and("lockVersion").is(loaded.lockVersion()));
     if (mongo.updateFirst(unchangedSinceLoaded, update, EnterpriseDocument.COLLECTION).getMatchedCount() == 0) {
       throw new OptimisticLockingFailureException(
           "enterprise " + loaded.enterprise().creditCode() + " was changed meanwhile");
@@ -91,32 +87,21 @@ public class EnterpriseStore {
     relay.wakeUp(EnterpriseDocument.COLLECTION, loaded.enterprise().creditCode());
   }
 
-  public record Filter(String jurisdiction, Sector sector, Premises premises, Status status, Grade rating,
-      Integer ratingYear) {}
-
-  /**
-   * Which enterprises a reader reaches: those registered in {@code jurisdictions}, and the one with
-   * {@code ownCreditCode} (an enterprise's own record; null for readers that are not enterprises).
-   */
-  public record Reach(Set<String> jurisdictions, String ownCreditCode) {
-    public Reach {
-      jurisdictions = Set.copyOf(jurisdictions);
+  /** Those registered in the reach's jurisdictions, and the enterprise's own record if it names one. */
+  private static Criteria criteria(Reach reach) {
+    Criteria inJurisdictions = Criteria.where("jurisdiction").in(reach.jurisdictions());
+    if (reach.ownCreditCode() == null) {
+      return inJurisdictions;
     }
-
-    Criteria criteria() {
-      Criteria inJurisdictions = Criteria.where("jurisdiction").in(jurisdictions);
-      if (ownCreditCode == null) {
-        return inJurisdictions;
-      }
-      Criteria own = Criteria.where("_id").is(ownCreditCode);
-      return jurisdictions.isEmpty() ? own : new Criteria().orOperator(inJurisdictions, own);
-    }
+    Criteria own = Criteria.where("_id").is(reach.ownCreditCode());
+    return reach.jurisdictions().isEmpty() ? own : new Criteria().orOperator(inJurisdictions, own);
   }
 
   /** A page of the enterprises the reader reaches that match the filter; the reach is part of the query. */
-  public Page<EnterpriseDocument> search(Filter filter, Reach reach, int page, int size) {
+  @Override
+  public Found search(Filter filter, Reach reach, int page, int size) {
     List<Criteria> all = new ArrayList<>();
-    all.add(reach.criteria());
+    all.add(criteria(reach));
     if (filter.jurisdiction() != null) {
       all.add(Criteria.where("jurisdiction").is(filter.jurisdiction()));
     }
@@ -138,7 +123,13 @@ public class EnterpriseStore {
     Query query = new Query(new Criteria().andOperator(all));
     long total = mongo.count(query, EnterpriseDocument.class);
     PageRequest pageable = PageRequest.of(page, size, Sort.by("_id"));
-    List<EnterpriseDocument> content = mongo.find(Query.of(query).with(pageable), EnterpriseDocument.class);
-    return new PageImpl<>(content, pageable, total);
+    List<Summary> content = mongo.find(Query.of(query).with(pageable), EnterpriseDocument.class).stream()
+        .map(EnterpriseStore::summary).toList();
+    return new Found(content, total);
+  }
+
+  private static Summary summary(EnterpriseDocument doc) {
+    return new Summary(doc.getId(), doc.getName(), doc.getJurisdiction(), doc.getSector(), doc.getPremises(),
+        doc.getHeadcount(), doc.isHasOwnUnion(), doc.getStatus(), doc.getGradeByYear(), doc.getVersion());
   }
 }

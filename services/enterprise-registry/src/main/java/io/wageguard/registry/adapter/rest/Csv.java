@@ -1,4 +1,4 @@
-package io.wageguard.registry.api;
+package io.wageguard.registry.adapter.rest;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.wageguard.registry.persistence;
+package io.wageguard.registry.adapter.mongo;
 
 import io.wageguard.chassis.outbox.OutboxDocument;
 import io.wageguard.registry.domain.Change;

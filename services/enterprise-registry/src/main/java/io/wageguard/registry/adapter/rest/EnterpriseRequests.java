@@ -1,4 +1,4 @@
-package io.wageguard.registry.api;
+package io.wageguard.registry.adapter.rest;
 
 import io.wageguard.registry.domain.Grade;
 import io.wageguard.registry.domain.PayrollKind;

@@ -1,8 +1,12 @@
-package io.wageguard.registry.api;
+package io.wageguard.registry.adapter.rest;
 
 import io.wageguard.chassis.security.Caller;
 import io.wageguard.registry.application.EnterpriseImport;
+import io.wageguard.registry.application.EnterpriseImport.Outcome;
+import io.wageguard.registry.application.EnterpriseImport.Report;
+import io.wageguard.registry.application.EnterpriseImport.RowResult;
 import io.wageguard.registry.domain.Refused;
+import io.wageguard.registry.domain.Violation;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +31,25 @@ class ImportController {
     this.importer = importer;
   }
 
+  /** The import's report as answered: each row imported names where its enterprise is read. */
+  record ImportReport(int rows, int accepted, int refused, Map<Outcome, Long> outcomes, List<Row> results) {
+
+    record Row(int line, String creditCode, Outcome outcome, String location, List<Violation> reasons) {}
+
+    static ImportReport of(Report report) {
+      return new ImportReport(report.rows(), report.accepted(), report.refused(), report.outcomes(),
+          report.results().stream().map(ImportReport::row).toList());
+    }
+
+    private static Row row(RowResult result) {
+      String location = result.outcome() == Outcome.REFUSED ? null
+          : EnterpriseWriteController.locationOf(result.creditCode()).toString();
+      return new Row(result.line(), result.creditCode(), result.outcome(), location, result.reasons());
+    }
+  }
+
   @PostMapping(path = "/import", consumes = "text/csv")
-  EnterpriseImport.Report importCsv(Caller caller, @RequestBody(required = false) byte[] body) {
+  ImportReport importCsv(Caller caller, @RequestBody(required = false) byte[] body) {
     List<Csv.Line> lines = Csv.parse(body == null ? "" : new String(body, StandardCharsets.UTF_8)).stream()
         .filter(line -> !line.isBlank())
         .toList();
@@ -38,6 +59,6 @@ class ImportController {
     List<Map.Entry<Integer, List<String>>> rows = lines.subList(1, lines.size()).stream()
         .map(line -> Map.entry(line.number(), line.fields()))
         .toList();
-    return importer.importRows(lines.getFirst().fields(), rows, caller);
+    return ImportReport.of(importer.importRows(lines.getFirst().fields(), rows, caller));
   }
 }

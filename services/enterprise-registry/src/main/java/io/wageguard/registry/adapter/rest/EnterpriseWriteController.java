@@ -1,15 +1,16 @@
-package io.wageguard.registry.api;
+package io.wageguard.registry.adapter.rest;
 
-import io.wageguard.registry.api.EnterpriseRequests.ChangeProfile;
-import io.wageguard.registry.api.EnterpriseRequests.ChangeStatus;
-import io.wageguard.registry.api.EnterpriseRequests.DeclarePayroll;
-import io.wageguard.registry.api.EnterpriseRequests.RecordDesignation;
-import io.wageguard.registry.api.EnterpriseRequests.RecordRating;
-import io.wageguard.registry.api.EnterpriseRequests.Register;
+import io.wageguard.registry.adapter.rest.EnterpriseRequests.ChangeProfile;
+import io.wageguard.registry.adapter.rest.EnterpriseRequests.ChangeStatus;
+import io.wageguard.registry.adapter.rest.EnterpriseRequests.DeclarePayroll;
+import io.wageguard.registry.adapter.rest.EnterpriseRequests.RecordDesignation;
+import io.wageguard.registry.adapter.rest.EnterpriseRequests.RecordRating;
+import io.wageguard.registry.adapter.rest.EnterpriseRequests.Register;
 import io.wageguard.chassis.security.Caller;
 import io.wageguard.registry.application.EnterpriseService;
 import io.wageguard.registry.domain.EnterpriseView;
 import jakarta.validation.Valid;
+import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,10 +35,15 @@ class EnterpriseWriteController {
     this.service = service;
   }
 
+  /** Where an enterprise's record is read. */
+  static URI locationOf(String creditCode) {
+    return URI.create("/api/enterprises/" + creditCode);
+  }
+
   @PostMapping
   ResponseEntity<EnterpriseResponse> register(Caller caller, @Valid @RequestBody Register request) {
     EnterpriseView view = service.register(request.toRegistration(), caller);
-    return ResponseEntity.created(EnterpriseService.locationOf(view.creditCode())).body(EnterpriseResponse.of(view));
+    return ResponseEntity.created(locationOf(view.creditCode())).body(EnterpriseResponse.of(view));
   }
 
   @PatchMapping("/{creditCode}")

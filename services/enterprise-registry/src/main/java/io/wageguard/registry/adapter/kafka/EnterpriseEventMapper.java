@@ -1,8 +1,9 @@
-package io.wageguard.registry.messaging;
+package io.wageguard.registry.adapter.kafka;
 
 import io.wageguard.chassis.events.CloudEvent;
 import io.wageguard.chassis.events.CloudEventCodec;
 import io.wageguard.chassis.events.EventIds;
+import io.wageguard.registry.application.EnterpriseEvents;
 import io.wageguard.registry.domain.EnterpriseEvent;
 import io.wageguard.registry.domain.EnterpriseEvent.DesignationRecorded;
 import io.wageguard.registry.domain.EnterpriseEvent.PayrollDeclared;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
  * name-based on (type, credit code, version): one change of the record gives one event id, however often it is sent.
  */
 @Component
-public class EnterpriseEventFactory {
+public class EnterpriseEventMapper implements EnterpriseEvents {
 
   public static final String REGISTERED = "wageguard.enterprise.registered.v1";
   public static final String PROFILE_CHANGED = "wageguard.enterprise.profile-changed.v1";
@@ -36,10 +37,11 @@ public class EnterpriseEventFactory {
   private final CloudEventCodec codec = new CloudEventCodec(URI.create("/wageguard/enterprise-registry"));
   private final Clock clock;
 
-  public EnterpriseEventFactory(Clock clock) {
+  public EnterpriseEventMapper(Clock clock) {
     this.clock = clock;
   }
 
+  @Override
   public List<CloudEvent> toCloudEvents(List<EnterpriseEvent> events) {
     return events.stream().map(this::toCloudEvent).toList();
   }

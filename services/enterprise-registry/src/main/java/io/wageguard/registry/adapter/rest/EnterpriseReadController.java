@@ -1,23 +1,20 @@
-package io.wageguard.registry.api;
+package io.wageguard.registry.adapter.rest;
 
 import io.wageguard.chassis.security.Caller;
-import io.wageguard.chassis.security.Role;
 import io.wageguard.chassis.web.NotFoundException;
 import io.wageguard.registry.application.EnterpriseService;
+import io.wageguard.registry.application.Enterprises.Filter;
+import io.wageguard.registry.application.Enterprises.Found;
+import io.wageguard.registry.application.Enterprises.Summary;
 import io.wageguard.registry.domain.Enterprise;
 import io.wageguard.registry.domain.Grade;
 import io.wageguard.registry.domain.Premises;
 import io.wageguard.registry.domain.Sector;
 import io.wageguard.registry.domain.Status;
-import io.wageguard.registry.persistence.EnterpriseDocument;
-import io.wageguard.registry.persistence.EnterpriseStore;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,11 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 class EnterpriseReadController {
 
   private final EnterpriseService service;
-  private final EnterpriseStore store;
 
-  EnterpriseReadController(EnterpriseService service, EnterpriseStore store) {
+  EnterpriseReadController(EnterpriseService service) {
     this.service = service;
-    this.store = store;
   }
 
   /** The enterprise with its history; with {@code asOf}, what was true at the end of that day. */
@@ -50,9 +45,6 @@ class EnterpriseReadController {
         "enterprise " + creditCode + " was not in the register on " + asOf + " (its profile holds from "
             + enterprise.profiles().getFirst().effectiveDate() + ")")));
   }
-
-  public record Summary(String creditCode, String name, String jurisdiction, Sector sector, Premises premises,
-      int headcount, boolean hasOwnUnion, Status status, Map<String, Grade> gradeByYear, long version) {}
 
   public record PageResponse(List<Summary> content, int page, int size, long totalElements, int totalPages) {}
 
@@ -74,23 +66,9 @@ class EnterpriseReadController {
       @RequestParam(required = false) @Min(1990) @Max(9999) Integer ratingYear,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
-    Page<EnterpriseDocument> found = store.search(
-        new EnterpriseStore.Filter(jurisdiction, sector, premises, status, rating, ratingYear), reachOf(caller),
+    Found found = service.search(new Filter(jurisdiction, sector, premises, status, rating, ratingYear), caller,
         page, size);
-    return new PageResponse(found.getContent().stream().map(EnterpriseReadController::summary).toList(),
-        page, size, found.getTotalElements(), found.getTotalPages());
-  }
-
-  /** What the caller may list: an enterprise only itself, everyone else their jurisdictions (see Caller#reaches). */
-  static EnterpriseStore.Reach reachOf(Caller caller) {
-    return caller.ownCreditCodeOnly()
-        .map(own -> new EnterpriseStore.Reach(Set.of(), own))
-        .orElseGet(() -> new EnterpriseStore.Reach(caller.jurisdictions(),
-            caller.has(Role.ENTERPRISE) ? caller.creditCode().orElse(null) : null));
-  }
-
-  private static Summary summary(EnterpriseDocument doc) {
-    return new Summary(doc.getId(), doc.getName(), doc.getJurisdiction(), doc.getSector(), doc.getPremises(),
-        doc.getHeadcount(), doc.isHasOwnUnion(), doc.getStatus(), doc.getGradeByYear(), doc.getVersion());
+    return new PageResponse(found.content(), page, size, found.totalElements(),
+        (int) Math.ceilDiv(found.totalElements(), size));
   }
 }
