@@ -1,7 +1,7 @@
 package io.wageguard.alerting.config;
 
 import io.wageguard.alerting.domain.UnionKind;
-import io.wageguard.alerting.persistence.UnionDocument;
+import io.wageguard.alerting.adapter.mongo.UnionDocument;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
