@@ -9,6 +9,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 /**
  * Keeps a service's domain pure: no Spring, no MongoDB, no Kafka, no Jackson, no servlet — rules only,
  * so they are unit-tested in milliseconds and read like RULES.md. Call from one test per service.
+ *
+ * <p>For the services still in their old layout ({@code api}, {@code persistence}, {@code messaging}); a service
+ * moved to the house layout of issue 15 calls {@link HouseRules#verify(String)} instead, which holds this and more.
  */
 public final class DomainPurity {
 

@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Who may do what in alerting (issue 7). Unions read the alerts of their jurisdictions and follow them up; labour
  * bureaus and auditors read them; the admin keeps the union directory. JURISDICTION rows are narrowed per record
- * in the controllers (api.Reach): an alert, board or risk view of another jurisdiction is never shown, and a
+ * in the use cases (application.Reach): an alert, board or risk view of another jurisdiction is never shown, and a
  * union's stream, webhook and deliveries reach only callers that cover every jurisdiction of its directory entry.
  */
 @Configuration

@@ -1,7 +1,8 @@
 package io.wageguard.alerting.config;
 
+import io.wageguard.alerting.application.UnionDirectory;
+import io.wageguard.alerting.domain.Union;
 import io.wageguard.alerting.domain.UnionKind;
-import io.wageguard.alerting.persistence.UnionDocument;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -9,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,19 +21,19 @@ import org.springframework.stereotype.Component;
 public class UnionSeeder implements SmartInitializingSingleton {
 
   private static final Logger log = LoggerFactory.getLogger(UnionSeeder.class);
-  private final MongoTemplate mongo;
+  private final UnionDirectory directory;
 
-  public UnionSeeder(MongoTemplate mongo) {
-    this.mongo = mongo;
+  public UnionSeeder(UnionDirectory directory) {
+    this.directory = directory;
   }
 
   @Override
   public void afterSingletonsInstantiated() {
     // before the Kafka listeners start, so no alert is routed over an empty directory
     int added = 0;
-    for (UnionDocument entry : seed()) {
+    for (UnionDirectory.Entry entry : seed()) {
       try {
-        mongo.insert(entry);
+        directory.insert(entry);
         added++;
       } catch (DuplicateKeyException exists) {
         // seeded before: keep whatever it is now
@@ -42,8 +42,8 @@ public class UnionSeeder implements SmartInitializingSingleton {
     log.info("union directory seeded: {} new entries", added);
   }
 
-  static List<UnionDocument> seed() {
-    List<UnionDocument> seed = new ArrayList<>();
+  static List<UnionDirectory.Entry> seed() {
+    List<UnionDirectory.Entry> seed = new ArrayList<>();
     seed.add(entry("union-320500", "苏州市总工会", "Suzhou Federation of Trade Unions", UnionKind.CITY_FEDERATION,
         "320500", null));
     seed.add(entry("bureau-320500", "苏州市人力资源和社会保障局", "Suzhou Human Resources and Social Security Bureau",
@@ -82,18 +82,10 @@ public class UnionSeeder implements SmartInitializingSingleton {
     return seed;
   }
 
-  private static UnionDocument entry(String id, String name, String nameEn, UnionKind kind, String jurisdiction,
-      String jointMeetingDepartment) {
-    UnionDocument doc = new UnionDocument();
-    doc.id = id;
-    doc.name = name;
-    doc.nameEn = nameEn;
-    doc.kind = kind.name();
-    doc.jurisdictions = new ArrayList<>(List.of(jurisdiction));
-    if (jointMeetingDepartment != null) {
-      doc.department = jointMeetingDepartment;
-      doc.jointMeetingOf = new ArrayList<>(List.of(jurisdiction));
-    }
-    return doc;
+  private static UnionDirectory.Entry entry(String id, String name, String nameEn, UnionKind kind,
+      String jurisdiction, String jointMeetingDepartment) {
+    List<String> jointMeetingOf = jointMeetingDepartment == null ? List.of() : List.of(jurisdiction);
+    return new UnionDirectory.Entry(new Union(id, name, nameEn, kind, List.of(jurisdiction), null,
+        jointMeetingDepartment, jointMeetingOf), null, null);
   }
 }

@@ -4,8 +4,8 @@ import io.wageguard.testsupport.TestCreditCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.wageguard.alerting.persistence.AlertLifecycle;
-import io.wageguard.alerting.persistence.EnterpriseDocument;
+import io.wageguard.alerting.application.AlertLifecycle;
+import io.wageguard.alerting.adapter.mongo.EnterpriseDocument;
 import io.wageguard.testsupport.ContractAssertions;
 import io.wageguard.testsupport.ServiceHttp;
 import io.wageguard.testsupport.ServiceIntegrationTest;
@@ -21,7 +21,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -271,6 +275,38 @@ class AlertingIT {
     // once escalated, it waits a full period again before the next step
     lifecycle.sweep();
     assertThat(get("/api/alerts/" + alertId).get("level").asString()).isEqualTo("YELLOW");
+  }
+
+  /**
+   * The stored alert keeps its shape through escalation and acknowledgement (the lifecycle's sub-documents carry
+   * only their fields), and an alert stored before issue 15, under its old class name, still reads and changes.
+   */
+  @Test
+  void aStoredAlertKeepsItsShapeAndOneStoredBeforeTheMoveStillReadsAndChanges() throws Exception {
+    String code = TestCreditCodes.random("320585");
+    sendArrears(code, "wageguard.arrears.case-opened.v1", caseOpened(code, UUID.randomUUID().toString(), 2, false));
+    String alertId = probe.await(raisedFor(code, "EW-1")).data().get("alertId").asString();
+    mongo.updateFirst(Query.query(Criteria.where("_id").is(alertId)),
+        Update.update("_class", "io.wageguard.alerting.persistence.AlertDocument"), "alerts");
+
+    clock.advance(Duration.ofHours(25));
+    assertThat(lifecycle.sweep()).isPositive();
+    ServiceHttp taicangUnion = ServiceHttp.atPort(port).withToken(TestIssuer.get().token().subject("union-taicang")
+        .roles("UNION").jurisdictions("320585").mint());
+    assertThat(taicangUnion.post("/api/alerts/" + alertId + "/acknowledgement",
+        "{\"unionId\":\"union-320585\",\"note\":\"收到\"}").statusCode()).isEqualTo(200);
+
+    Document stored = mongo.findById(alertId, Document.class, "alerts");
+    assertThat(stored).doesNotContainKey("escalateAt").containsEntry("status", "ACKNOWLEDGED")
+        .containsEntry("level", "YELLOW").containsEntry("version", 2L);
+    assertThat(stored.getList("escalations", Document.class)).singleElement()
+        .satisfies(step -> assertThat(step.keySet()).containsExactlyInAnyOrder("from", "to", "at", "reason"));
+    assertThat(stored.get("acknowledged", Document.class).keySet()).containsExactlyInAnyOrder("by", "note", "at");
+    assertThat(stored.getList("routedTo", Document.class)).allSatisfy(
+        r -> assertThat(r.keySet()).containsExactlyInAnyOrder("unionId", "name", "role"));
+    JsonNode view = get("/api/alerts/" + alertId);
+    assertThat(view.get("acknowledged").get("by").asString()).isEqualTo("union-taicang (union-320585)");
+    assertThat(view.get("escalations").get(0).get("to").asString()).isEqualTo("YELLOW");
   }
 
   // ---- helpers

@@ -2,16 +2,13 @@ package io.wageguard.registry.application;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.wageguard.chassis.security.Caller;
-import io.wageguard.chassis.web.ConflictException;
-import io.wageguard.chassis.web.ForbiddenException;
-import io.wageguard.chassis.web.NotFoundException;
-import io.wageguard.chassis.web.Violation;
 import io.wageguard.registry.domain.CreditCode;
 import io.wageguard.registry.domain.EnterpriseView;
 import io.wageguard.registry.domain.Premises;
 import io.wageguard.registry.domain.Refused;
 import io.wageguard.registry.domain.Registration;
 import io.wageguard.registry.domain.Sector;
+import io.wageguard.registry.domain.Violation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -43,7 +40,7 @@ public class EnterpriseImport {
 
   public enum Outcome { REGISTERED, UPDATED, UNCHANGED, REFUSED }
 
-  public record RowResult(int line, String creditCode, Outcome outcome, String location, List<Violation> reasons) {}
+  public record RowResult(int line, String creditCode, Outcome outcome, List<Violation> reasons) {}
 
   public record Report(int rows, int accepted, int refused, Map<Outcome, Long> outcomes, List<RowResult> results) {}
 
@@ -116,11 +113,10 @@ public class EnterpriseImport {
     if (!reasons.isEmpty()) {
       return refused(line, code, reasons);
     }
-    String location = EnterpriseService.locationOf(code).toString();
     try {
       service.register(registration, caller);
-      return new RowResult(line, code, Outcome.REGISTERED, location, List.of());
-    } catch (ConflictException exists) {
+      return new RowResult(line, code, Outcome.REGISTERED, List.of());
+    } catch (AlreadyRegistered exists) {
       // known already: the row is the enterprise's profile as the bureau now has it
     } catch (Refused e) {
       return refused(line, code, e.violations());
@@ -129,9 +125,8 @@ public class EnterpriseImport {
       long before = service.get(code).version();
       EnterpriseView after = service.change(code, caller,
           (enterprise, stamp) -> enterprise.changeProfile(registration.asPatch(), service.jurisdictions(), stamp));
-      return new RowResult(line, code, after.version() == before ? Outcome.UNCHANGED : Outcome.UPDATED, location,
-          List.of());
-    } catch (NotFoundException | ForbiddenException outsideReach) {
+      return new RowResult(line, code, after.version() == before ? Outcome.UNCHANGED : Outcome.UPDATED, List.of());
+    } catch (EnterpriseNotFound | OutsideJurisdiction outsideReach) {
       return refused(line, code, List.of(new Violation("creditCode", OUTSIDE_JURISDICTION,
           "is registered in a jurisdiction outside those of " + caller.subject())));
     } catch (Refused e) {
@@ -143,7 +138,7 @@ public class EnterpriseImport {
   }
 
   private static RowResult refused(int line, String code, List<Violation> reasons) {
-    return new RowResult(line, code, Outcome.REFUSED, null, List.copyOf(reasons));
+    return new RowResult(line, code, Outcome.REFUSED, List.copyOf(reasons));
   }
 
   private static String blankToNull(String value) {

@@ -2,9 +2,11 @@ package io.wageguard.registry.application;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.wageguard.chassis.security.Caller;
-import io.wageguard.chassis.web.ConflictException;
-import io.wageguard.chassis.web.NotFoundException;
-import io.wageguard.chassis.web.Violation;
+import io.wageguard.chassis.security.Role;
+import io.wageguard.registry.application.Enterprises.Filter;
+import io.wageguard.registry.application.Enterprises.Found;
+import io.wageguard.registry.application.Enterprises.Loaded;
+import io.wageguard.registry.application.Enterprises.Reach;
 import io.wageguard.registry.domain.Enterprise;
 import io.wageguard.registry.domain.EnterpriseEvent;
 import io.wageguard.registry.domain.EnterpriseView;
@@ -12,14 +14,12 @@ import io.wageguard.registry.domain.Jurisdictions;
 import io.wageguard.registry.domain.Refused;
 import io.wageguard.registry.domain.Registration;
 import io.wageguard.registry.domain.Stamp;
-import io.wageguard.registry.messaging.EnterpriseEventFactory;
-import io.wageguard.registry.persistence.EnterpriseStore;
-import io.wageguard.registry.persistence.EnterpriseStore.Loaded;
-import java.net.URI;
+import io.wageguard.registry.domain.Violation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.springframework.dao.DuplicateKeyException;
@@ -29,13 +29,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class EnterpriseService {
 
-  private final EnterpriseStore store;
-  private final EnterpriseEventFactory events;
+  private final Enterprises store;
+  private final EnterpriseEvents events;
   private final Jurisdictions jurisdictions;
   private final Clock clock;
   private final MeterRegistry meters;
 
-  public EnterpriseService(EnterpriseStore store, EnterpriseEventFactory events, Jurisdictions jurisdictions,
+  public EnterpriseService(Enterprises store, EnterpriseEvents events, Jurisdictions jurisdictions,
       Clock clock, MeterRegistry meters) {
     this.store = store;
     this.events = events;
@@ -44,33 +44,30 @@ public class EnterpriseService {
     this.meters = meters;
   }
 
-  public static URI locationOf(String creditCode) {
-    return URI.create("/api/enterprises/" + creditCode);
-  }
-
   public Stamp stamp(String actor) {
     return new Stamp(clock.instant().truncatedTo(ChronoUnit.MILLIS), LocalDate.now(clock), actor);
   }
 
-  /** Registers a new enterprise; 409 with the existing record's location if the code is registered already. */
+  /** Registers a new enterprise; {@link AlreadyRegistered} if the code is registered already. */
   public EnterpriseView register(Registration registration, String actor) {
     Enterprise enterprise = Enterprise.register(registration, jurisdictions, stamp(actor));
     String code = enterprise.creditCode();
     if (store.exists(code)) {
-      throw conflict(code);
+      throw new AlreadyRegistered(code);
     }
     List<EnterpriseEvent> happened = enterprise.pullEvents();
     try {
       store.insert(enterprise, events.toCloudEvents(happened));
     } catch (DuplicateKeyException e) {
-      throw conflict(code);
+      throw new AlreadyRegistered(code);
     }
     count(happened);
     return enterprise.current();
   }
 
   /**
-   * Registers a new enterprise for a caller: 403 when its jurisdiction is outside the caller's. The history records
+   * Registers a new enterprise for a caller: {@link OutsideJurisdiction} (403) when its jurisdiction is outside the
+   * caller's. The history records
    * the caller's account as the actor.
    */
   public EnterpriseView register(Registration registration, Caller caller) {
@@ -79,7 +76,7 @@ public class EnterpriseService {
     if (!violations.isEmpty()) {
       throw new Refused(violations);
     }
-    caller.requireCovers(registration.jurisdiction(), registration.creditCode());
+    requireCovers(caller, registration.jurisdiction(), registration.creditCode());
     return register(registration, caller.subject());
   }
 
@@ -90,7 +87,7 @@ public class EnterpriseService {
    */
   public EnterpriseView change(String creditCode, Caller caller, BiConsumer<Enterprise, Stamp> command) {
     return change(creditCode, caller.subject(), enterprise -> requireReach(caller, enterprise), command,
-        enterprise -> caller.requireCovers(enterprise.currentProfile().jurisdiction(), enterprise.creditCode()));
+        enterprise -> requireCovers(caller, enterprise.currentProfile().jurisdiction(), enterprise.creditCode()));
   }
 
   /** Applies a command to an existing enterprise (404 if unknown); a command that changes nothing writes nothing. */
@@ -100,7 +97,7 @@ public class EnterpriseService {
 
   private EnterpriseView change(String creditCode, String actor, Consumer<Enterprise> before,
       BiConsumer<Enterprise, Stamp> command, Consumer<Enterprise> after) {
-    Loaded loaded = store.load(creditCode).orElseThrow(() -> notFound(creditCode));
+    Loaded loaded = store.load(creditCode).orElseThrow(() -> new EnterpriseNotFound(creditCode));
     before.accept(loaded.enterprise());
     command.accept(loaded.enterprise(), stamp(actor));
     after.accept(loaded.enterprise());
@@ -113,7 +110,7 @@ public class EnterpriseService {
   }
 
   public Enterprise get(String creditCode) {
-    return store.load(creditCode).orElseThrow(() -> notFound(creditCode)).enterprise();
+    return store.load(creditCode).orElseThrow(() -> new EnterpriseNotFound(creditCode)).enterprise();
   }
 
   /** The enterprise, if the caller reaches it by its current jurisdiction (or it is the caller's own); else 404. */
@@ -126,8 +123,31 @@ public class EnterpriseService {
   private static void requireReach(Caller caller, Enterprise enterprise) {
     // The same message as an unknown code: a 404 must not tell an outsider that the code is registered.
     if (!caller.reaches(enterprise.currentProfile().jurisdiction(), enterprise.creditCode())) {
-      throw notFound(enterprise.creditCode());
+      throw new EnterpriseNotFound(enterprise.creditCode());
     }
+  }
+
+  /** For commands that name the jurisdiction themselves (a new enterprise, a move): out of reach is 403. */
+  private static void requireCovers(Caller caller, String jurisdiction, String creditCode) {
+    if (!caller.reaches(jurisdiction, creditCode)) {
+      throw new OutsideJurisdiction(jurisdiction, caller.subject());
+    }
+  }
+
+  /**
+   * Enterprises by their current profile, among those the caller reaches (its jurisdictions; an enterprise only
+   * itself); the reach is part of the query.
+   */
+  public Found search(Filter filter, Caller caller, int page, int size) {
+    return store.search(filter, reachOf(caller), page, size);
+  }
+
+  /** What the caller may list: an enterprise only itself, everyone else their jurisdictions (see Caller#reaches). */
+  static Reach reachOf(Caller caller) {
+    return caller.ownCreditCodeOnly()
+        .map(own -> new Reach(Set.of(), own))
+        .orElseGet(() -> new Reach(caller.jurisdictions(),
+            caller.has(Role.ENTERPRISE) ? caller.creditCode().orElse(null) : null));
   }
 
   public Jurisdictions jurisdictions() {
@@ -138,13 +158,5 @@ public class EnterpriseService {
     happened.forEach(event -> meters.counter("wageguard.registry.changes",
         "type", event.getClass().getSimpleName(),
         "jurisdiction", event.snapshot().profile().jurisdiction()).increment());
-  }
-
-  private static ConflictException conflict(String code) {
-    return new ConflictException("enterprise " + code + " is registered already", locationOf(code));
-  }
-
-  private static NotFoundException notFound(String code) {
-    return new NotFoundException("no enterprise " + code + " in the register");
   }
 }

@@ -1,6 +1,5 @@
 package io.wageguard.registry.domain;
 
-import io.wageguard.chassis.web.Violation;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,6 +1,5 @@
 package io.wageguard.registry.domain;
 
-import io.wageguard.chassis.web.Violation;
 import java.util.List;
 
 /** A command the registry refuses; each violation names the field and the rule it breaks. Nothing changed. */

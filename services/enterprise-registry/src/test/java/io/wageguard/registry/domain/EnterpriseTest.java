@@ -3,7 +3,6 @@ package io.wageguard.registry.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.wageguard.chassis.web.Violation;
 import io.wageguard.registry.domain.EnterpriseEvent.PayrollDeclared;
 import io.wageguard.registry.domain.EnterpriseEvent.ProfileChanged;
 import io.wageguard.registry.domain.EnterpriseEvent.Registered;

@@ -7,11 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wageguard.chassis.events.CloudEvent;
 import io.wageguard.registry.TestCodes;
+import io.wageguard.registry.application.EnterpriseEvents;
 import io.wageguard.registry.application.EnterpriseImport;
 import io.wageguard.registry.application.EnterpriseService;
+import io.wageguard.registry.application.Enterprises;
 import io.wageguard.registry.domain.Grade;
-import io.wageguard.registry.messaging.EnterpriseEventFactory;
-import io.wageguard.registry.persistence.EnterpriseStore;
 import io.wageguard.testsupport.ContractAssertions;
 import io.wageguard.testsupport.ServiceHttp;
 import io.wageguard.testsupport.ServiceIntegrationTest;
@@ -27,6 +27,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
@@ -38,9 +42,10 @@ class HistoryAndImportIT {
   @RegisterExtension
   static final TopicProbe probe = TopicProbe.onSharedBroker("enterprise.events");
   @LocalServerPort int port;
-  @Autowired EnterpriseStore store;
+  @Autowired Enterprises store;
   @Autowired EnterpriseService service;
-  @Autowired EnterpriseEventFactory factory;
+  @Autowired EnterpriseEvents factory;
+  @Autowired MongoTemplate mongo;
   /** Suzhou city's labour bureau: covers every district these tests use. */
   ServiceHttp http;
 
@@ -287,8 +292,8 @@ class HistoryAndImportIT {
   void aChangeMadeMeanwhileIsRefusedNotLost() {
     String code = TestCodes.random("320505");
     assertThat(http.post("/api/enterprises", catering(code, "2025-01-01")).statusCode()).isEqualTo(201);
-    EnterpriseStore.Loaded first = store.load(code).orElseThrow();
-    EnterpriseStore.Loaded second = store.load(code).orElseThrow();
+    Enterprises.Loaded first = store.load(code).orElseThrow();
+    Enterprises.Loaded second = store.load(code).orElseThrow();
 
     first.enterprise().recordRating(2025, Grade.A, null, service.stamp("first"));
     store.update(first, factory.toCloudEvents(first.enterprise().pullEvents()));
@@ -299,6 +304,24 @@ class HistoryAndImportIT {
     JsonNode now = json(http.get("/api/enterprises/" + code));
     assertThat(now.path("version").asInt()).isEqualTo(2);
     assertThat(texts(now.path("ratings"), "grade")).containsExactly("A");
+    expectEvents(code, 2);
+  }
+
+  /** A record written before issue 15 names its class in its old package; it still reads, changes and is found. */
+  @Test
+  void aRecordStoredBeforeTheMoveStillReadsAndChanges() {
+    String code = TestCodes.random("320505");
+    assertThat(http.post("/api/enterprises", catering(code, "2025-01-01")).statusCode()).isEqualTo(201);
+    mongo.updateFirst(Query.query(Criteria.where("_id").is(code)),
+        Update.update("_class", "io.wageguard.registry.persistence.EnterpriseDocument"), "enterprises");
+
+    assertThat(http.post("/api/enterprises/" + code + "/ratings", "{\"year\":2025,\"grade\":\"B\"}").statusCode())
+        .isEqualTo(200);
+    JsonNode now = json(http.get("/api/enterprises/" + code));
+    assertThat(now.path("version").asInt()).isEqualTo(2);
+    assertThat(texts(now.path("ratings"), "grade")).containsExactly("B");
+    JsonNode found = json(http.get("/api/enterprises?ratingYear=2025&rating=B&jurisdiction=320505&size=200"));
+    assertThat(texts(found.path("content"), "creditCode")).contains(code);
     expectEvents(code, 2);
   }
 

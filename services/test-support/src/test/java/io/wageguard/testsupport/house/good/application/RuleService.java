@@ -1,0 +1,15 @@
+package io.wageguard.testsupport.house.good.application;
+
+import io.wageguard.testsupport.house.good.domain.Rule;
+
+public class RuleService {
+  private final Rules rules;
+
+  public RuleService(Rules rules) {
+    this.rules = rules;
+  }
+
+  public Rule get(String id) {
+    return rules.find(id).orElseThrow();
+  }
+}

@@ -1,0 +1,3 @@
+package io.wageguard.testsupport.house.good.domain;
+
+public record Rule(String id) {}
