@@ -3,10 +3,10 @@ package io.wageguard.arrears.api;
 import io.micrometer.core.annotation.Timed;
 import io.wageguard.arrears.application.CaseService;
 import io.wageguard.arrears.domain.ArrearsCase;
+import io.wageguard.arrears.domain.Refused;
+import io.wageguard.arrears.domain.Violation;
 import io.wageguard.chassis.events.EventIds;
 import io.wageguard.chassis.security.Caller;
-import io.wageguard.chassis.web.RuleViolationException;
-import io.wageguard.chassis.web.Violation;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -40,7 +40,7 @@ public class CaseCommandController {
   ResponseEntity<CaseView> open(Caller caller, @Valid @RequestBody OpenCaseRequest request) {
     CaseService.Opening opening = cases.open(request.submissionId(), request.toInput(), caller);
     if (opening.rejected()) {
-      throw new RuleViolationException(opening.violations());
+      throw new Refused(opening.violations());
     }
     CaseView view = CaseView.of(opening.opened(), true);
     if (opening.created()) {

@@ -21,7 +21,7 @@ import io.wageguard.chassis.security.Role;
 import io.wageguard.chassis.time.Periods;
 import io.wageguard.chassis.web.ForbiddenException;
 import io.wageguard.chassis.web.NotFoundException;
-import io.wageguard.chassis.web.Violation;
+import io.wageguard.arrears.domain.Violation;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

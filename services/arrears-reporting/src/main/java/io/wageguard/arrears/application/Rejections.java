@@ -6,7 +6,7 @@ import io.wageguard.arrears.persistence.RejectionDocument;
 import io.wageguard.chassis.events.EventIds;
 import io.wageguard.chassis.events.Topic;
 import io.wageguard.chassis.outbox.OutboxRelay;
-import io.wageguard.chassis.web.Violation;
+import io.wageguard.arrears.domain.Violation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

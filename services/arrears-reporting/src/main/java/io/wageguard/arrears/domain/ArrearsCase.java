@@ -2,7 +2,6 @@ package io.wageguard.arrears.domain;
 
 import io.wageguard.chassis.time.Deadline;
 import io.wageguard.chassis.time.Periods;
-import io.wageguard.chassis.web.Violation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -173,7 +172,7 @@ public record ArrearsCase(
       return new Step(this, List.of());
     }
     if (status != CaseStatus.OPEN && status != CaseStatus.REPORT_OVERDUE) {
-      throw new DomainRuleException("status", "TC-2",
+      throw Refused.of("status", "TC-2",
           "a report can be filed only while the case awaits one; the case is " + status);
     }
     ReportRules.Check check = ReportRules.check(report, arrearsStartDate, today, periods, policy);
@@ -213,7 +212,7 @@ public record ArrearsCase(
       return new Step(this, List.of());
     }
     if (status.isFinal()) {
-      throw new DomainRuleException("status", "TC-1", "the case is " + status + "; nothing is outstanding");
+      throw Refused.of("status", "TC-1", "the case is " + status + "; nothing is outstanding");
     }
     List<Violation> found = new ArrayList<>();
     if (amount.signum() <= 0 || amount.scale() > 2) {
@@ -226,7 +225,7 @@ public record ArrearsCase(
       found.add(new Violation("settledOn", "P-1", "must not be later than today (" + today + ")"));
     }
     if (!found.isEmpty()) {
-      throw new DomainRuleException(found);
+      throw new Refused(found);
     }
     BigDecimal paid = amountPaid.add(amount).setScale(2);
     BigDecimal outstanding = amountOwed.subtract(paid);
@@ -249,7 +248,7 @@ public record ArrearsCase(
       return new Step(this, List.of());
     }
     if (status == CaseStatus.CLOSED) {
-      throw new DomainRuleException("status", "TC-3b", "the case is closed");
+      throw Refused.of("status", "TC-3b", "the case is closed");
     }
     List<Violation> found = new ArrayList<>();
     if (workersInvolved < 1) {
@@ -259,7 +258,7 @@ public record ArrearsCase(
       found.add(new Violation("occurredOn", "P-1", "must not be later than today (" + today + ")"));
     }
     if (!found.isEmpty()) {
-      throw new DomainRuleException(found);
+      throw new Refused(found);
     }
     List<String> ruleIds = List.of("TC-3b", "HT-5");
     ArrearsCase next = with(status, reportOverdue, deferralEndDate, amountPaid, plus(handledRequests, incidentId),
@@ -276,7 +275,7 @@ public record ArrearsCase(
       return new Step(this, List.of());
     }
     if (closedOn.isAfter(today)) {
-      throw new DomainRuleException("closedOn", "P-1", "must not be later than today (" + today + ")");
+      throw Refused.of("closedOn", "P-1", "must not be later than today (" + today + ")");
     }
     List<String> ruleIds = List.of("TC-1");
     ArrearsCase next = with(CaseStatus.CLOSED, reportOverdue, deferralEndDate, amountPaid, handledRequests,

@@ -1,6 +1,5 @@
 package io.wageguard.arrears.domain;
 
-import io.wageguard.chassis.web.Violation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -2,7 +2,6 @@ package io.wageguard.arrears.domain;
 
 import io.wageguard.chassis.time.Deadline;
 import io.wageguard.chassis.time.Periods;
-import io.wageguard.chassis.web.Violation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

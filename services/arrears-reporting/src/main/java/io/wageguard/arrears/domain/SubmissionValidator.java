@@ -1,7 +1,6 @@
 package io.wageguard.arrears.domain;
 
 import io.wageguard.contracts.CreditCodes;
-import io.wageguard.chassis.web.Violation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;

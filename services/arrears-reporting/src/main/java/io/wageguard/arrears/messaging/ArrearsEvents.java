@@ -6,7 +6,7 @@ import io.wageguard.arrears.domain.CaseFact;
 import io.wageguard.chassis.events.CloudEvent;
 import io.wageguard.chassis.events.CloudEventCodec;
 import io.wageguard.chassis.events.EventIds;
-import io.wageguard.chassis.web.Violation;
+import io.wageguard.arrears.domain.Violation;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;

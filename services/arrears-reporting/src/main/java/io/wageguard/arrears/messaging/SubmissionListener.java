@@ -4,7 +4,7 @@ import io.wageguard.arrears.application.CaseService;
 import io.wageguard.arrears.application.Rejections;
 import io.wageguard.arrears.domain.SubmissionInput;
 import io.wageguard.chassis.events.CloudEvent;
-import io.wageguard.chassis.web.Violation;
+import io.wageguard.arrears.domain.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;

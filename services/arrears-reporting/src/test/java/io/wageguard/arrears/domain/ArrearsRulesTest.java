@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wageguard.chassis.time.Deadline;
 import io.wageguard.chassis.time.Periods;
-import io.wageguard.chassis.web.Violation;
+import io.wageguard.arrears.domain.Violation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -217,7 +217,7 @@ class ArrearsRulesTest {
     assertThat(first.fullySettled()).isFalse();
     assertThat(part.next().status()).isEqualTo(CaseStatus.OPEN);
     assertThatThrownBy(() -> part.next().settle("p2", new BigDecimal("42200.01"), day, day, NOW))
-        .isInstanceOf(DomainRuleException.class).hasMessageContaining("amountPaid");
+        .isInstanceOf(Refused.class).hasMessageContaining("amountPaid");
     ArrearsCase.Step rest = part.next().settle("p3", new BigDecimal("42200.00"), day, day, NOW);
     assertThat(((CaseFact.Settled) rest.facts().getFirst()).fullySettled()).isTrue();
     assertThat(rest.next().status()).isEqualTo(CaseStatus.SETTLED);
@@ -242,7 +242,7 @@ class ArrearsRulesTest {
     assertThat(step.facts().getFirst().ruleIds()).containsExactly("TC-3b", "HT-5");
     assertThatThrownBy(() -> opened("2026-09-10", 12).recordIncident("i2", IncidentKind.STRIKE,
         LocalDate.parse("2026-10-13"), 11, LocalDate.parse("2026-10-12"), NOW))
-        .isInstanceOf(DomainRuleException.class).hasMessageContaining("occurredOn");
+        .isInstanceOf(Refused.class).hasMessageContaining("occurredOn");
   }
 
   // --- TC-3c / HT-4: 2 months in a row or 3 in total within 24 months ---

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wageguard.arrears.domain.SubmissionInput;
 import io.wageguard.chassis.events.CloudEventCodec;
-import io.wageguard.chassis.web.Violation;
+import io.wageguard.arrears.domain.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
