@@ -6,8 +6,9 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
-import io.wageguard.arrears.persistence.CaseDocument;
-import io.wageguard.arrears.persistence.CaseStore;
+import io.wageguard.arrears.adapter.mongo.CaseDocument;
+import io.wageguard.arrears.adapter.mongo.CaseStore;
+import io.wageguard.arrears.application.StoredCase;
 import io.wageguard.devstack.DevstackH2Backend;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,8 +106,12 @@ public final class SweepBenchmark {
           .append("jurisdiction", i % 2 == 0 ? "320585" : "320505")
           .append("status", "OPEN")
           .append("arrearsStartDate", today.minusDays(i % 30).toString())
+          .append("wageMonths", List.of(today.minusMonths(1).toString().substring(0, 7)))
           .append("amountOwed", "12000.00")
+          .append("amountPaid", "0.00")
           .append("workersAffected", 5)
+          .append("reporterRole", "UNION")
+          .append("reportDeadline", today.plusDays(5).toString())
           .append("nextDeadlineAt", nextDeadline));
       if (batch.size() == 5_000) {
         cases.insertMany(batch);
@@ -141,11 +146,11 @@ public final class SweepBenchmark {
   private static int sweepOnce(CaseStore store, MongoCollection<Document> cases, LocalDate today) {
     int moved = 0;
     for (int batch = 0; batch < MAX_BATCHES; batch++) {
-      List<CaseDocument> found = store.findDue(today, BATCH);
+      List<StoredCase> found = store.findDue(today, BATCH);
       int movedNow = 0;
-      for (CaseDocument doc : found) {
-        long version = doc.getVersion();
-        movedNow += (int) cases.updateOne(Filters.and(Filters.eq("_id", doc.getId()), Filters.eq("version", version)),
+      for (StoredCase doc : found) {
+        long version = doc.version();
+        movedNow += (int) cases.updateOne(Filters.and(Filters.eq("_id", doc.caseId()), Filters.eq("version", version)),
             Updates.combine(Updates.set("nextDeadlineAt", today.plusDays(25).toString()), Updates.inc("version", 1L)))
             .getModifiedCount();
       }

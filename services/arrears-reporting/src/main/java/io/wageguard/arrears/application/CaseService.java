@@ -10,18 +10,12 @@ import io.wageguard.arrears.domain.ReportInput;
 import io.wageguard.arrears.domain.ReporterRole;
 import io.wageguard.arrears.domain.SubmissionInput;
 import io.wageguard.arrears.domain.SubmissionValidator;
-import io.wageguard.arrears.messaging.ArrearsEvents;
-import io.wageguard.arrears.persistence.CaseDocument;
-import io.wageguard.arrears.persistence.CaseStore;
-import io.wageguard.arrears.persistence.EnterpriseViews;
+import io.wageguard.arrears.domain.Violation;
+import io.wageguard.chassis.events.CloudEvent;
 import io.wageguard.chassis.events.EventIds;
-import io.wageguard.chassis.events.Topic;
 import io.wageguard.chassis.security.Caller;
 import io.wageguard.chassis.security.Role;
 import io.wageguard.chassis.time.Periods;
-import io.wageguard.chassis.web.ForbiddenException;
-import io.wageguard.chassis.web.NotFoundException;
-import io.wageguard.arrears.domain.Violation;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
 
@@ -39,18 +34,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class CaseService {
 
-  private final CaseStore cases;
-  private final EnterpriseViews enterprises;
+  private final Cases cases;
+  private final EnterpriseDirectory enterprises;
   private final EnterpriseHistory history;
   private final SubmissionValidator validator;
   private final ArrearsPolicies policies;
   private final Periods periods;
-  private final ArrearsEvents events;
+  private final CaseEvents events;
   private final Clock clock;
   private final MeterRegistry meters;
 
-  public CaseService(CaseStore cases, EnterpriseViews enterprises, EnterpriseHistory history,
-      SubmissionValidator validator, ArrearsPolicies policies, Periods periods, ArrearsEvents events,
+  public CaseService(Cases cases, EnterpriseDirectory enterprises, EnterpriseHistory history,
+      SubmissionValidator validator, ArrearsPolicies policies, Periods periods, CaseEvents events,
       Clock clock, MeterRegistry meters) {
     this.cases = cases;
     this.enterprises = enterprises;
@@ -103,9 +98,9 @@ public class CaseService {
     if (submissionId != null && !submissionId.isBlank()) {
       var existing = cases.find(caseIdFor(submissionId));
       if (existing.isPresent()) {
-        ArrearsCase c = existing.get().toDomain();
+        ArrearsCase c = existing.get().arrearsCase();
         if (caller.isPresent() && !caller.get().reaches(c.jurisdiction(), c.creditCode())) {
-          throw new ForbiddenException("Submission " + submissionId + " opened a case outside the jurisdictions of "
+          throw new OutsideJurisdiction("Submission " + submissionId + " opened a case outside the jurisdictions of "
               + caller.get().subject() + "; give a new submission a new id");
         }
         history.count(c); // idempotent; repairs a count a crash may have skipped
@@ -125,7 +120,11 @@ public class CaseService {
         return new Opening(null, false, List.of(new Violation("reporterRole", "reporter-role",
             "is " + claimed + ", but " + who.subject() + " reports as " + who.roles())));
       }
-      who.requireCovers(result.submission().jurisdiction(), result.submission().creditCode());
+      String jurisdiction = result.submission().jurisdiction();
+      if (!who.reaches(jurisdiction, result.submission().creditCode())) {
+        throw new OutsideJurisdiction("Jurisdiction " + jurisdiction + " is outside the jurisdictions of "
+            + who.subject());
+      }
     }
     ArrearsPolicy policy = policies.forJurisdiction(result.submission().jurisdiction());
     Instant now = clock.instant();
@@ -135,11 +134,8 @@ public class CaseService {
     List<CaseFact> facts = new ArrayList<>(opened.facts());
     facts.addAll(swept.facts());
     ArrearsCase c = swept.next();
-    CaseDocument doc = new CaseDocument().apply(c);
-    doc.markHistoryPending();
-    facts.forEach(f -> doc.emit(Topic.ARREARS_EVENTS, events.of(c, f)));
-    if (!cases.insertIfAbsent(doc)) {
-      ArrearsCase raced = cases.find(c.caseId()).orElseThrow().toDomain();
+    if (!cases.insertIfAbsent(c, eventsOf(c, facts))) {
+      ArrearsCase raced = cases.find(c.caseId()).orElseThrow().arrearsCase();
       return new Opening(raced, false, List.of());
     }
     meters.counter("wageguard.arrears.cases.opened", "jurisdiction", c.jurisdiction(),
@@ -152,7 +148,21 @@ public class CaseService {
 
   /** The case, if the caller reaches it (its jurisdiction, or an enterprise's own case); else 404. */
   public ArrearsCase get(String caseId, Caller caller) {
-    return reachable(cases.find(caseId).orElseThrow(() -> notFound(caseId)).toDomain(), caller);
+    return reachable(cases.find(caseId).orElseThrow(() -> notFound(caseId)).arrearsCase(), caller);
+  }
+
+  /** A page of the cases the caller reaches that match the filters (null: any); the reach is part of the query. */
+  public Cases.Page list(Caller caller, String creditCode, String status, String jurisdiction, Boolean overdue,
+      int page, int size) {
+    return cases.search(reachOf(caller), creditCode, status, jurisdiction, overdue, page, size);
+  }
+
+  /** What the caller may list: an enterprise only its own cases, everyone else their jurisdictions. */
+  static Cases.Reach reachOf(Caller caller) {
+    return caller.ownCreditCodeOnly()
+        .map(own -> new Cases.Reach(Set.of(), own))
+        .orElseGet(() -> new Cases.Reach(caller.jurisdictions(),
+            caller.has(Role.ENTERPRISE) ? caller.creditCode().orElse(null) : null));
   }
 
   public ArrearsCase fileReport(Caller caller, String caseId, String reportId, ReportInput report) {
@@ -177,15 +187,13 @@ public class CaseService {
 
   /** Load, decide, save with the events; a concurrent change makes the save fail (409), never a lost update. */
   private ArrearsCase change(Caller caller, String caseId, Function<ArrearsCase, ArrearsCase.Step> decision) {
-    CaseDocument doc = cases.find(caseId).orElseThrow(() -> notFound(caseId));
-    ArrearsCase.Step step = decision.apply(reachable(doc.toDomain(), caller));
+    StoredCase stored = cases.find(caseId).orElseThrow(() -> notFound(caseId));
+    ArrearsCase.Step step = decision.apply(reachable(stored.arrearsCase(), caller));
     if (!step.changed()) {
       return step.next();
     }
     ArrearsCase next = step.next();
-    doc.apply(next);
-    step.facts().forEach(f -> doc.emit(Topic.ARREARS_EVENTS, events.of(next, f)));
-    cases.save(doc);
+    cases.save(stored, next, eventsOf(next, step.facts()));
     step.facts().forEach(f -> meters.counter("wageguard.arrears.events", "type", f.getClass().getSimpleName(),
         "jurisdiction", next.jurisdiction()).increment());
     return next;
@@ -199,8 +207,12 @@ public class CaseService {
     return c;
   }
 
-  private static NotFoundException notFound(String caseId) {
-    return new NotFoundException("no arrears case " + caseId);
+  private static CaseNotFound notFound(String caseId) {
+    return new CaseNotFound("no arrears case " + caseId);
+  }
+
+  private List<CloudEvent> eventsOf(ArrearsCase c, List<? extends CaseFact> facts) {
+    return facts.stream().map(f -> events.of(c, f)).toList();
   }
 
   void overdueCounter(ArrearsCase c) {

@@ -4,18 +4,15 @@ import io.wageguard.arrears.domain.ArrearsCase;
 import io.wageguard.arrears.domain.ArrearsHistory;
 import io.wageguard.arrears.domain.ArrearsPolicies;
 import io.wageguard.arrears.domain.ArrearsPolicy;
-import io.wageguard.arrears.messaging.ArrearsEvents;
-import io.wageguard.arrears.persistence.EnterpriseArrearsDocument;
-import io.wageguard.chassis.events.Topic;
-import io.wageguard.chassis.outbox.OutboxStore;
+import io.wageguard.chassis.events.CloudEvent;
 import io.wageguard.chassis.time.Periods;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,18 +23,15 @@ import org.springframework.stereotype.Component;
 public class EnterpriseHistory {
 
   private static final int ATTEMPTS = 5;
-  private final MongoTemplate mongo;
+  private final EnterpriseTallies tallies;
   private final ArrearsPolicies policies;
-  private final ArrearsEvents events;
-  private final OutboxStore outbox;
+  private final CaseEvents events;
   private final Clock clock;
 
-  public EnterpriseHistory(MongoTemplate mongo, ArrearsPolicies policies, ArrearsEvents events, OutboxStore outbox,
-      Clock clock) {
-    this.mongo = mongo;
+  public EnterpriseHistory(EnterpriseTallies tallies, ArrearsPolicies policies, CaseEvents events, Clock clock) {
+    this.tallies = tallies;
     this.policies = policies;
     this.events = events;
-    this.outbox = outbox;
     this.clock = clock;
   }
 
@@ -55,11 +49,11 @@ public class EnterpriseHistory {
   }
 
   private boolean tryCount(ArrearsCase c) {
-    EnterpriseArrearsDocument doc = mongo.findById(c.creditCode(), EnterpriseArrearsDocument.class);
-    if (doc == null) {
-      doc = new EnterpriseArrearsDocument();
-      doc.creditCode = c.creditCode();
-    }
+    EnterpriseTally doc = tallies.find(c.creditCode()).orElseGet(() -> {
+      EnterpriseTally fresh = new EnterpriseTally();
+      fresh.creditCode = c.creditCode();
+      return fresh;
+    });
     if (doc.countedCases.contains(c.caseId())) {
       return false;
     }
@@ -71,16 +65,15 @@ public class EnterpriseHistory {
     ArrearsPolicy policy = policies.forJurisdiction(c.jurisdiction());
     LocalDate asOf = Periods.businessDate(clock);
     ArrearsHistory.Count count = ArrearsHistory.count(months.stream().map(YearMonth::parse).toList(), asOf, policy);
-    boolean emitted = false;
+    Optional<CloudEvent> reached = Optional.empty();
     if (ArrearsHistory.crossed(doc.thresholdReached, count, policy)) {
-      doc.emit(Topic.ARREARS_EVENTS, events.thresholdReached(c.creditCode(), c.jurisdiction(), count, asOf,
+      reached = Optional.of(events.thresholdReached(c.creditCode(), c.jurisdiction(), count, asOf,
           policy.policyVersion()));
-      emitted = true;
     }
     doc.thresholdReached = ArrearsHistory.reached(count, policy);
     doc.monthsInRow = count.monthsInRow();
     doc.monthsInTotal = count.monthsInTotal();
-    outbox.save(doc);
-    return emitted;
+    tallies.save(doc, reached);
+    return reached.isPresent();
   }
 }

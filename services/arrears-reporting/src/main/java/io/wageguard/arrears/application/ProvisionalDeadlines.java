@@ -4,11 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.wageguard.arrears.domain.ArrearsCase;
 import io.wageguard.arrears.domain.ArrearsPolicies;
 import io.wageguard.arrears.domain.CaseFact;
-import io.wageguard.arrears.messaging.ArrearsEvents;
-import io.wageguard.arrears.persistence.CaseDocument;
-import io.wageguard.arrears.persistence.CaseStore;
 import io.wageguard.chassis.calendar.CalendarChanged;
-import io.wageguard.chassis.events.Topic;
 import io.wageguard.chassis.time.Periods;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,7 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,17 +31,17 @@ public class ProvisionalDeadlines {
   private static final Logger log = LoggerFactory.getLogger(ProvisionalDeadlines.class);
   private static final int MAX_CONFLICT_RETRIES = 3;
 
-  private final CaseStore cases;
+  private final Cases cases;
   private final ArrearsPolicies policies;
   private final Periods periods;
-  private final ArrearsEvents events;
+  private final CaseEvents events;
   private final Clock clock;
   private final MeterRegistry meters;
   private final int batchSize;
   /** Changes whose pass failed (MongoDB away): retried on the schedule until one succeeds. */
   private final List<CalendarChanged> pending = new ArrayList<>();
 
-  public ProvisionalDeadlines(CaseStore cases, ArrearsPolicies policies, Periods periods, ArrearsEvents events,
+  public ProvisionalDeadlines(Cases cases, ArrearsPolicies policies, Periods periods, CaseEvents events,
       Clock clock, MeterRegistry meters, @Value("${wageguard.arrears.sweep.batch-size:100}") int batchSize) {
     this.cases = cases;
     this.policies = policies;
@@ -74,8 +69,8 @@ public class ProvisionalDeadlines {
     }
   }
 
-  @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${wageguard.arrears.calendar-retry-interval:PT1M}")
-  void retryPending() {
+  /** Tries the changes whose pass failed again (config schedules it). */
+  public void retryPending() {
     List<CalendarChanged> retry;
     synchronized (pending) {
       retry = List.copyOf(pending);
@@ -89,20 +84,20 @@ public class ProvisionalDeadlines {
     int moved = 0;
     String after = null;
     while (true) {
-      List<CaseDocument> batch = cases.findOpenWithProvisionalDeadline(after, batchSize);
-      for (CaseDocument doc : batch) {
+      List<StoredCase> batch = cases.findOpenWithProvisionalDeadline(after, batchSize);
+      for (StoredCase doc : batch) {
         moved += recompute(doc, changed) ? 1 : 0;
       }
       if (batch.size() < batchSize) {
         return moved;
       }
-      after = batch.getLast().getId();
+      after = batch.getLast().caseId();
     }
   }
 
-  private boolean recompute(CaseDocument doc, CalendarChanged changed) {
+  private boolean recompute(StoredCase doc, CalendarChanged changed) {
     for (int attempt = 0; ; attempt++) {
-      ArrearsCase c = doc.toDomain();
+      ArrearsCase c = doc.arrearsCase();
       // The days a TC-2 deadline depends on lie between the start of the arrears and the deadline itself.
       if (!changed.touches(c.arrearsStartDate().getYear(), c.reportDeadline().getYear())) {
         return false;
@@ -119,15 +114,13 @@ public class ProvisionalDeadlines {
       List<CaseFact> facts = new ArrayList<>(recomputed.facts());
       facts.addAll(swept.facts());
       ArrearsCase next = swept.next();
-      CaseDocument changedDoc = doc.apply(next);
-      facts.forEach(f -> changedDoc.emit(Topic.ARREARS_EVENTS, events.of(next, f)));
       try {
-        cases.save(changedDoc);
+        cases.save(doc, next, facts.stream().map(f -> events.of(next, f)).toList());
       } catch (OptimisticLockingFailureException concurrentChange) {
         if (attempt >= MAX_CONFLICT_RETRIES) {
           throw concurrentChange;
         }
-        doc = cases.find(doc.getId()).orElse(null);
+        doc = cases.find(doc.caseId()).orElse(null);
         if (doc == null) {
           return false;
         }

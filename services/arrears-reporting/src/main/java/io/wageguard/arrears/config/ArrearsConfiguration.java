@@ -1,11 +1,11 @@
 package io.wageguard.arrears.config;
 
+import io.wageguard.arrears.adapter.mongo.CaseDocument;
+import io.wageguard.arrears.adapter.mongo.EnterpriseArrearsDocument;
+import io.wageguard.arrears.adapter.mongo.RejectionDocument;
 import io.wageguard.arrears.domain.ArrearsPolicies;
 import io.wageguard.arrears.domain.ArrearsPolicy;
 import io.wageguard.arrears.domain.SubmissionValidator;
-import io.wageguard.arrears.persistence.CaseDocument;
-import io.wageguard.arrears.persistence.EnterpriseArrearsDocument;
-import io.wageguard.arrears.persistence.RejectionDocument;
 import io.wageguard.chassis.outbox.OutboxRelay;
 import io.wageguard.contracts.ContractPaths;
 import java.io.IOException;
@@ -18,12 +18,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @Configuration
-@EnableScheduling
 @EnableConfigurationProperties(ArrearsProperties.class)
 public class ArrearsConfiguration {
 

@@ -4,22 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.wageguard.arrears.adapter.kafka.ArrearsEvents;
+import io.wageguard.arrears.adapter.mongo.CaseDocument;
+import io.wageguard.arrears.adapter.mongo.CaseStore;
+import io.wageguard.arrears.adapter.mongo.EnterpriseView;
 import io.wageguard.arrears.application.DeadlineSweeper;
-import io.wageguard.testsupport.TestCreditCodes;
-import io.wageguard.arrears.messaging.ArrearsEvents;
-import io.wageguard.arrears.persistence.CaseDocument;
-import io.wageguard.arrears.persistence.CaseStore;
-import io.wageguard.arrears.persistence.EnterpriseView;
 import io.wageguard.testsupport.ContractAssertions;
 import io.wageguard.testsupport.ServiceHttp;
 import io.wageguard.testsupport.ServiceIntegrationTest;
+import io.wageguard.testsupport.TestCreditCodes;
 import io.wageguard.testsupport.TestIssuer;
 import io.wageguard.testsupport.TopicProbe;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,6 +29,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -261,9 +266,9 @@ class ArrearsReportingIT {
         openRequest("S-" + UUID.randomUUID(), code, "2026-03-02", "\"2026-01\"", 4));
     String caseId = JSON.readTree(created.body()).path("caseId").asString();
     // 2026-03-02 + 5 = 03-07 (Saturday) → Monday 03-09; nothing is due yet.
-    assertThat(store.find(caseId).orElseThrow().getNextDeadlineAt()).isEqualTo("2026-03-10");
+    assertThat(store.find(caseId).orElseThrow().nextDeadlineAt()).isEqualTo("2026-03-10");
     assertThat(sweeper.sweepOnce()).isGreaterThanOrEqualTo(0);
-    assertThat(store.find(caseId).orElseThrow().getStatus()).isEqualTo("OPEN");
+    assertThat(store.find(caseId).orElseThrow().arrearsCase().status().name()).isEqualTo("OPEN");
 
     // Time passes (the service "was down"): a second instance sweeps as well as this one's scheduler.
     clock.setBusinessDate("2026-03-16");
@@ -282,6 +287,43 @@ class ArrearsReportingIT {
     assertThat(after.getNextDeadlineAt()).isNull();
     assertThat(after.toDomain().timeline()).filteredOn(t -> t.type().equals("REPORT_OVERDUE")).hasSize(1);
     assertThat(probe.all(event(ArrearsEvents.REPORT_OVERDUE, "caseId", caseId))).hasSize(1);
+  }
+
+  /**
+   * A case stored before issue 15, under its old class name, still reads and changes; the change keeps the stored
+   * shape (the same fields, one version up, one more timeline step) and its event leaves through the outbox.
+   */
+  @Test
+  void aCaseStoredBeforeTheMoveStillReadsAndChangesAndKeepsItsStoredShape() {
+    clock.setBusinessDate("2026-09-11");
+    String code = TestCreditCodes.random(TAICANG);
+    String caseId = JSON.readTree(union.post("/api/cases",
+        openRequest("S-" + UUID.randomUUID(), code, "2026-09-10", "\"2026-08\"", 3)).body()).path("caseId").asString();
+    probe.await(event(ArrearsEvents.CASE_OPENED, "caseId", caseId));
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        assertThat(mongo.findById(caseId, CaseDocument.class).getOutboxPending()).isNull());
+    mongo.updateFirst(Query.query(Criteria.where("_id").is(caseId)),
+        Update.update("_class", "io.wageguard.arrears.persistence.CaseDocument"), CaseDocument.COLLECTION);
+    org.bson.Document before = mongo.findById(caseId, org.bson.Document.class, CaseDocument.COLLECTION);
+    assertThat(before.getString("_class")).isEqualTo("io.wageguard.arrears.persistence.CaseDocument");
+
+    assertThat(get("/api/cases/" + caseId).path("status").asString()).isEqualTo("OPEN");
+    assertThat(store.find(caseId).orElseThrow().arrearsCase().creditCode()).isEqualTo(code);
+    HttpResponse<String> incident = union.post("/api/cases/" + caseId + "/incidents",
+        "{\"incidentId\":\"I-1\",\"kind\":\"COLLECTIVE_PETITION\",\"occurredOn\":\"2026-09-11\",\"workersInvolved\":3}");
+    assertThat(incident.statusCode()).as(incident.body()).isEqualTo(200);
+    conforming(probe.await(event(ArrearsEvents.INCIDENT_RECORDED, "caseId", caseId)));
+
+    org.bson.Document after = mongo.findById(caseId, org.bson.Document.class, CaseDocument.COLLECTION);
+    Set<String> outboxFields = Set.of("outbox", "outboxPending");
+    assertThat(after.keySet().stream().filter(k -> !outboxFields.contains(k)).collect(Collectors.toSet()))
+        .isEqualTo(before.keySet().stream().filter(k -> !outboxFields.contains(k)).collect(Collectors.toSet()));
+    assertThat(((Number) after.get("version")).longValue()).isEqualTo(((Number) before.get("version")).longValue() + 1);
+    assertThat(after.getList("timeline", org.bson.Document.class))
+        .hasSize(before.getList("timeline", org.bson.Document.class).size() + 1);
+    assertThat(after.getString("status")).isEqualTo(before.getString("status"));
+    JsonNode timeline = get("/api/cases/" + caseId).path("timeline");
+    assertThat(timeline.get(timeline.size() - 1).path("type").asString()).isEqualTo("INCIDENT_RECORDED");
   }
 
   // --- Priority 2: the report, deferral, settlement, incidents, closure, thresholds ---
@@ -368,10 +410,10 @@ class ArrearsReportingIT {
         openRequest("S-" + UUID.randomUUID(), code, "2026-03-12", "\"2026-03\"", 3)).body()).path("caseId").asString();
     probe.await(event(ArrearsEvents.CASE_OPENED, "caseId", third));
     await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
-        mongo.findById(code, io.wageguard.arrears.persistence.EnterpriseArrearsDocument.class).monthsInTotal)
+        mongo.findById(code, io.wageguard.arrears.adapter.mongo.EnterpriseArrearsDocument.class).monthsInTotal)
         .isEqualTo(3));
     await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
-        mongo.findById(code, io.wageguard.arrears.persistence.EnterpriseArrearsDocument.class).getOutboxPending())
+        mongo.findById(code, io.wageguard.arrears.adapter.mongo.EnterpriseArrearsDocument.class).getOutboxPending())
         .isNull());
     assertThat(probe.all(event(ArrearsEvents.THRESHOLD_REACHED, "creditCode", code))).hasSize(1);
   }
@@ -386,7 +428,7 @@ class ArrearsReportingIT {
 
     // The process died after storing a second case and before counting it: the case is there, flagged.
     org.bson.Document crashed = mongo.findById(first, org.bson.Document.class,
-        io.wageguard.arrears.persistence.CaseDocument.COLLECTION);
+        io.wageguard.arrears.adapter.mongo.CaseDocument.COLLECTION);
     String crashedId = "crashed-" + UUID.randomUUID();
     crashed.put("_id", crashedId);
     crashed.put("submissionId", "S-" + crashedId);
@@ -394,12 +436,12 @@ class ArrearsReportingIT {
     crashed.put("historyPending", true);
     crashed.remove("outbox");
     crashed.remove("outboxPending");
-    mongo.insert(crashed, io.wageguard.arrears.persistence.CaseDocument.COLLECTION);
+    mongo.insert(crashed, io.wageguard.arrears.adapter.mongo.CaseDocument.COLLECTION);
 
     reconciler.reconcileOnce();
 
     TopicProbe.Seen reached = conforming(probe.await(event(ArrearsEvents.THRESHOLD_REACHED, "creditCode", code)));
     assertThat(reached.data().path("monthsInRow").asInt()).isEqualTo(2);
-    assertThat(store.findHistoryPending(1000)).noneMatch(pending -> pending.getId().equals(crashedId));
+    assertThat(store.findHistoryPending(1000)).noneMatch(pending -> pending.caseId().equals(crashedId));
   }
 }

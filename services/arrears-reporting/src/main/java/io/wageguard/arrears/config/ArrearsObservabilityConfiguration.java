@@ -1,4 +1,4 @@
-package io.wageguard.arrears.observability;
+package io.wageguard.arrears.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.wageguard.arrears.api;
+package io.wageguard.arrears.adapter.rest;
 
 import io.wageguard.arrears.domain.ArrearsCase;
 import io.wageguard.arrears.domain.TimelineEntry;

@@ -1,4 +1,4 @@
-package io.wageguard.arrears.messaging;
+package io.wageguard.arrears.adapter.kafka;
 
 import io.wageguard.arrears.application.CaseService;
 import io.wageguard.arrears.application.Rejections;

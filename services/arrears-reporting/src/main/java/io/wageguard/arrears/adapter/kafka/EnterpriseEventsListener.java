@@ -1,7 +1,7 @@
-package io.wageguard.arrears.messaging;
+package io.wageguard.arrears.adapter.kafka;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import io.wageguard.arrears.persistence.EnterpriseViews;
+import io.wageguard.arrears.application.EnterpriseDirectory;
 import io.wageguard.chassis.events.CloudEvent;
 import io.wageguard.chassis.events.CloudEventCodec;
 import org.slf4j.Logger;
@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 public class EnterpriseEventsListener {
 
   private static final Logger log = LoggerFactory.getLogger(EnterpriseEventsListener.class);
-  private final EnterpriseViews views;
+  private final EnterpriseDirectory views;
 
-  public EnterpriseEventsListener(EnterpriseViews views) {
+  public EnterpriseEventsListener(EnterpriseDirectory views) {
     this.views = views;
   }
 

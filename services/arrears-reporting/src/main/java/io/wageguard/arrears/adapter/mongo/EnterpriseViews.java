@@ -1,7 +1,8 @@
-package io.wageguard.arrears.persistence;
+package io.wageguard.arrears.adapter.mongo;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import io.wageguard.arrears.application.EnterpriseDirectory;
 import io.wageguard.arrears.domain.KnownEnterprise;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** The enterprise view: applied only if the event's registry version is newer, so redeliveries and stale events change nothing. */
 @Repository
-public class EnterpriseViews {
+public class EnterpriseViews implements EnterpriseDirectory {
 
   private final MongoTemplate mongo;
 
@@ -20,6 +21,7 @@ public class EnterpriseViews {
     this.mongo = mongo;
   }
 
+  @Override
   public Optional<KnownEnterprise> find(String creditCode) {
     if (creditCode == null) {
       return Optional.empty();
@@ -30,6 +32,7 @@ public class EnterpriseViews {
   }
 
   /** @return true if applied, false if the view already holds this version or a newer one */
+  @Override
   public boolean apply(String creditCode, long registryVersion, String name, String jurisdiction, String status) {
     Query newer = new Query(where("_id").is(creditCode).orOperator(
         where("registryVersion").lt(registryVersion), where("registryVersion").exists(false)));

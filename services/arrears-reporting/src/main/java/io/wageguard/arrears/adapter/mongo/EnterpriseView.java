@@ -1,4 +1,4 @@
-package io.wageguard.arrears.persistence;
+package io.wageguard.arrears.adapter.mongo;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;

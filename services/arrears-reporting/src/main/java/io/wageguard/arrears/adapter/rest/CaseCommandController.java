@@ -1,4 +1,4 @@
-package io.wageguard.arrears.api;
+package io.wageguard.arrears.adapter.rest;
 
 import io.micrometer.core.annotation.Timed;
 import io.wageguard.arrears.application.CaseService;

@@ -1,17 +1,15 @@
-package io.wageguard.arrears.api;
+package io.wageguard.arrears.adapter.rest;
 
 import io.micrometer.core.annotation.Timed;
 import io.wageguard.arrears.application.CaseService;
 import io.wageguard.arrears.domain.CaseStatus;
-import io.wageguard.arrears.persistence.CaseStore;
+import io.wageguard.arrears.application.Cases;
 import io.wageguard.chassis.security.Caller;
-import io.wageguard.chassis.security.Role;
 import io.wageguard.chassis.web.RuleViolationException;
 import io.wageguard.chassis.web.Violation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
-import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,11 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 public class CaseQueryController {
 
   private final CaseService cases;
-  private final CaseStore store;
 
-  public CaseQueryController(CaseService cases, CaseStore store) {
+  public CaseQueryController(CaseService cases) {
     this.cases = cases;
-    this.store = store;
   }
 
   /** The largest page a list answers; a larger {@code size} is a 400 naming it. */
@@ -64,16 +60,8 @@ public class CaseQueryController {
             "must be one of " + List.of(CaseStatus.values()))));
       }
     }
-    CaseStore.Page found = store.search(reachOf(caller), creditCode, status, jurisdiction, overdue, page, size);
-    List<CaseView> items = found.items().stream().map(d -> CaseView.of(d.toDomain(), false)).toList();
+    Cases.Page found = cases.list(caller, creditCode, status, jurisdiction, overdue, page, size);
+    List<CaseView> items = found.items().stream().map(c -> CaseView.of(c, false)).toList();
     return new CasePage(items, page, size, found.total(), (int) ((found.total() + size - 1) / size));
-  }
-
-  /** What the caller may list: an enterprise only its own cases, everyone else their jurisdictions. */
-  static CaseStore.Reach reachOf(Caller caller) {
-    return caller.ownCreditCodeOnly()
-        .map(own -> new CaseStore.Reach(Set.of(), own))
-        .orElseGet(() -> new CaseStore.Reach(caller.jurisdictions(),
-            caller.has(Role.ENTERPRISE) ? caller.creditCode().orElse(null) : null));
   }
 }

@@ -1,5 +1,6 @@
-package io.wageguard.arrears.persistence;
+package io.wageguard.arrears.adapter.mongo;
 
+import io.wageguard.arrears.application.StoredCase;
 import io.wageguard.arrears.domain.ArrearsCase;
 import io.wageguard.arrears.domain.CaseStatus;
 import io.wageguard.arrears.domain.ReporterRole;
@@ -109,6 +110,24 @@ public class CaseDocument extends OutboxDocument {
         timeline == null ? List.of() : timeline.stream().map(t -> new TimelineEntry(t.at(), t.type(),
             t.ruleIds() == null ? List.of() : t.ruleIds(), t.summary(), t.facts() == null ? Map.of() : t.facts()))
             .toList());
+  }
+
+  /** The case as read, with what the store keeps beside its state. */
+  public StoredCase toStored() {
+    return new StoredCase(toDomain(), version, Boolean.TRUE.equals(historyPending), nextDeadlineAt);
+  }
+
+  /**
+   * The document of a case read as {@code before}, changed to {@code next}: the version the save must still find
+   * and the history flag as read, with an empty outbox (a save pushes only the new events).
+   */
+  static CaseDocument changed(StoredCase before, ArrearsCase next) {
+    CaseDocument doc = new CaseDocument().apply(next);
+    doc.version = before.version();
+    if (before.historyPending()) {
+      doc.markHistoryPending();
+    }
+    return doc;
   }
 
   public String getId() {

@@ -1,4 +1,4 @@
-package io.wageguard.arrears.persistence;
+package io.wageguard.arrears.adapter.mongo;
 
 import io.wageguard.chassis.outbox.OutboxDocument;
 import java.time.Instant;

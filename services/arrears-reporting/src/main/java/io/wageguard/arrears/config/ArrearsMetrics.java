@@ -1,9 +1,9 @@
-package io.wageguard.arrears.observability;
+package io.wageguard.arrears.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.wageguard.arrears.domain.CaseStatus;
-import io.wageguard.arrears.persistence.CaseDocument;
+import io.wageguard.arrears.adapter.mongo.CaseDocument;
 import io.wageguard.chassis.metrics.PeriodicGauges;
 import java.time.Duration;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
-package io.wageguard.arrears.messaging;
+package io.wageguard.arrears.adapter.kafka;
 
+import io.wageguard.arrears.application.CaseEvents;
 import io.wageguard.arrears.domain.ArrearsCase;
 import io.wageguard.arrears.domain.ArrearsHistory;
 import io.wageguard.arrears.domain.CaseFact;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * name-based on the facts, so the same decision always carries the same id.
  */
 @Component
-public class ArrearsEvents {
+public class ArrearsEvents implements CaseEvents {
 
   public static final String PREFIX = "wageguard.arrears.";
   public static final String SUBMISSION = PREFIX + "submission.v1";
@@ -45,6 +46,7 @@ public class ArrearsEvents {
     this.clock = clock;
   }
 
+  @Override
   public CloudEvent of(ArrearsCase c, CaseFact fact) {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("caseId", c.caseId());
@@ -159,6 +161,7 @@ public class ArrearsEvents {
     };
   }
 
+  @Override
   public CloudEvent thresholdReached(String creditCode, String jurisdiction, ArrearsHistory.Count count,
       LocalDate asOf, String policyVersion) {
     Map<String, Object> data = new LinkedHashMap<>();
@@ -176,6 +179,7 @@ public class ArrearsEvents {
   }
 
   /** @param subject the submitted credit code, or the record key when the code could not be read */
+  @Override
   public CloudEvent submissionRejected(String submissionId, String subject, String creditCode,
       List<Violation> reasons, Instant receivedAt) {
     Map<String, Object> data = new LinkedHashMap<>();

@@ -1,4 +1,4 @@
-package io.wageguard.arrears.messaging;
+package io.wageguard.arrears.adapter.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.wageguard.arrears.api;
+package io.wageguard.arrears.adapter.rest;
 
 import io.wageguard.arrears.domain.IncidentKind;
 import io.wageguard.arrears.domain.ReportInput;
