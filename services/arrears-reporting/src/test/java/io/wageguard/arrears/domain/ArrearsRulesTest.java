@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.wageguard.chassis.time.Deadline;
 import io.wageguard.chassis.time.Periods;
-import io.wageguard.arrears.domain.Violation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -418,6 +418,26 @@ class ArrearsReportingIT {
     assertThat(probe.all(event(ArrearsEvents.THRESHOLD_REACHED, "creditCode", code))).hasSize(1);
   }
 
+  /** An enterprise's tally stored before issue 15, under its old class name, still reads and counts the next case. */
+  @Test
+  void anEnterpriseTallyStoredBeforeTheMoveStillReadsAndCounts() {
+    clock.setBusinessDate("2026-03-20");
+    String code = TestCreditCodes.random(TAICANG);
+    union.post("/api/cases", openRequest("S-" + UUID.randomUUID(), code, "2026-02-10", "\"2026-01\"", 3));
+    org.bson.Document tally = mongo.findById(code, org.bson.Document.class,
+        io.wageguard.arrears.adapter.mongo.EnterpriseArrearsDocument.COLLECTION);
+    assertThat(tally).containsEntry("monthsInTotal", 1);
+    mongo.updateFirst(Query.query(Criteria.where("_id").is(code)),
+        Update.update("_class", "io.wageguard.arrears.persistence.EnterpriseArrearsDocument"),
+        io.wageguard.arrears.adapter.mongo.EnterpriseArrearsDocument.COLLECTION);
+
+    union.post("/api/cases", openRequest("S-" + UUID.randomUUID(), code, "2026-03-10", "\"2026-02\"", 3));
+    TopicProbe.Seen reached = conforming(probe.await(event(ArrearsEvents.THRESHOLD_REACHED, "creditCode", code)));
+    assertThat(reached.data().path("monthsInRow").asInt()).isEqualTo(2);
+    assertThat(mongo.findById(code, io.wageguard.arrears.adapter.mongo.EnterpriseArrearsDocument.class).countedCases)
+        .hasSize(2);
+  }
+
   @Test
   void aCaseStoredButNotCountedBeforeACrashIsCountedByTheReconciler() {
     clock.setBusinessDate("2026-03-20");
