@@ -123,11 +123,11 @@ public class Deposit {
     Policy p = requirePolicy(ctx, Policy.Family.LUMP_SUM, "TC-4");
     requireRequired("TC-4");
     if (witnessedBy == null || witnessedBy.isBlank()) {
-      throw new RuleBroken("witnessedBy", "TC-4", "the agreement is witnessed by the city union federation");
+      throw new Refused("witnessedBy", "TC-4", "the agreement is witnessed by the city union federation");
     }
     notInFuture(ctx, signedOn, "signedOn");
     if (agreementSignedOn != null) {
-      throw new RuleBroken("signedOn", "TC-4", "an agreement was already signed on " + agreementSignedOn);
+      throw new Refused("signedOn", "TC-4", "an agreement was already signed on " + agreementSignedOn);
     }
     agreementSignedOn = signedOn;
     agreementWitness = witnessedBy;
@@ -144,7 +144,7 @@ public class Deposit {
     requireRequired("HT-3");
     notInFuture(ctx, issuedOn, "issuedOn");
     if (certificateIssuedOn != null) {
-      throw new RuleBroken("issuedOn", "HT-3", "a certificate was already issued on " + certificateIssuedOn);
+      throw new Refused("issuedOn", "HT-3", "a certificate was already issued on " + certificateIssuedOn);
     }
     certificateIssuedOn = issuedOn;
     Deadline due = ctx.periods().withinWorkingDays(issuedOn, p.monthly().accountWithinWorkingDays());
@@ -158,14 +158,14 @@ public class Deposit {
   public List<DomainEvent> openAccount(Context ctx, LocalDate openedOn, String bankName, String number) {
     requirePolicy(ctx, Policy.Family.MONTHLY, "HT-3");
     if (certificateIssuedOn == null) {
-      throw new RuleBroken("openedOn", "HT-3", "no certificate has been issued");
+      throw new Refused("openedOn", "HT-3", "no certificate has been issued");
     }
     if (accountOpenedOn != null) {
-      throw new RuleBroken("accountNumber", "HT-7", "one enterprise, one account: opened " + accountOpenedOn);
+      throw new Refused("accountNumber", "HT-7", "one enterprise, one account: opened " + accountOpenedOn);
     }
     notInFuture(ctx, openedOn, "openedOn");
     if (openedOn.isBefore(certificateIssuedOn)) {
-      throw new RuleBroken("openedOn", "HT-3", "before the certificate was issued (" + certificateIssuedOn + ")");
+      throw new Refused("openedOn", "HT-3", "before the certificate was issued (" + certificateIssuedOn + ")");
     }
     accountOpenedOn = openedOn;
     bank = bankName;
@@ -191,27 +191,27 @@ public class Deposit {
   public List<DomainEvent> credit(Context ctx, EntryKind kind, BigDecimal amount, LocalDate valueDate, String reference) {
     Policy p = requirePolicy(ctx, null, kind.rule());
     if (!kind.credit()) {
-      throw new RuleBroken("kind", kind.rule(), kind + " is not a credit");
+      throw new Refused("kind", kind.rule(), kind + " is not a credit");
     }
     positive(amount, "amount");
     checkValueDate(ctx, valueDate);
     if (p.isLumpSum()) {
       if (kind == EntryKind.CONTRIBUTION) {
-        throw new RuleBroken("kind", "HT-2", "monthly contributions are not part of " + p.ref());
+        throw new Refused("kind", "HT-2", "monthly contributions are not part of " + p.ref());
       }
       if (agreementSignedOn == null) {
-        throw new RuleBroken("kind", "TC-4", "no deposit agreement has been signed");
+        throw new Refused("kind", "TC-4", "no deposit agreement has been signed");
       }
     } else {
       if (kind != EntryKind.CONTRIBUTION) {
-        throw new RuleBroken("kind", "HT-2", p.ref() + " takes monthly contributions only");
+        throw new Refused("kind", "HT-2", p.ref() + " takes monthly contributions only");
       }
       if (accountOpenedOn == null || accountClosedOn != null) {
-        throw new RuleBroken("kind", "HT-7", "no open deposit account");
+        throw new Refused("kind", "HT-7", "no open deposit account");
       }
       BigDecimal cap = capFor(p, valueDate.getYear());
       if (cap != null && balance().add(amount).compareTo(cap) > 0) {
-        throw new RuleBroken("amount", "HT-2", "the balance would exceed the cap of " + Money.format(cap)
+        throw new Refused("amount", "HT-2", "the balance would exceed the cap of " + Money.format(cap)
             + "; at most " + Money.format(Money.max(Money.ZERO, cap.subtract(balance()))) + " can be contributed");
       }
     }
@@ -226,7 +226,7 @@ public class Deposit {
   /** HT-4 drawdown, HT-5 direct payout, TC-7 insolvency payout; never below zero, shortfall recorded (M-3). */
   public List<DomainEvent> payout(Context ctx, PayoutRequest r) {
     if (r.kind() == null || !r.kind().payout()) {
-      throw new RuleBroken("kind", "M-3", "kind must be DRAWDOWN, DIRECT_PAYOUT or INSOLVENCY_PAYOUT");
+      throw new Refused("kind", "M-3", "kind must be DRAWDOWN, DIRECT_PAYOUT or INSOLVENCY_PAYOUT");
     }
     Policy p = requirePolicy(ctx, r.kind() == EntryKind.INSOLVENCY_PAYOUT ? Policy.Family.LUMP_SUM : Policy.Family.MONTHLY,
         r.kind().rule());
@@ -237,11 +237,11 @@ public class Deposit {
       case DRAWDOWN -> {
         int months = arrearsMonthsNow(p, ctx.today());
         if (months < p.monthly().drawdownMinArrearsMonths()) {
-          throw new RuleBroken("kind", "HT-4", "a drawdown needs arrears of " + p.monthly().drawdownMinArrearsMonths()
+          throw new Refused("kind", "HT-4", "a drawdown needs arrears of " + p.monthly().drawdownMinArrearsMonths()
               + " months or more; " + months + " known");
         }
         if (!"LABOUR_BUREAU".equals(r.approvedBy())) {
-          throw new RuleBroken("approvedBy", "HT-4", "the application is approved by the district labour department (LABOUR_BUREAU)");
+          throw new Refused("approvedBy", "HT-4", "the application is approved by the district labour department (LABOUR_BUREAU)");
         }
         requested = positive(r.amount(), "amount");
       }
@@ -250,17 +250,17 @@ public class Deposit {
         boolean incident = facts.incidents().stream().anyMatch(i ->
             p.monthly().directPayoutIncidentKinds().contains(i.kind()) && !i.occurredOn().isBefore(since));
         if (!incident) {
-          throw new RuleBroken("kind", "HT-5", "no collective petition, strike or absconding owner is recorded");
+          throw new Refused("kind", "HT-5", "no collective petition, strike or absconding owner is recorded");
         }
-        List<io.wageguard.chassis.web.Violation> v = new ArrayList<>();
+        List<Violation> v = new ArrayList<>();
         if (!"LABOUR_BUREAU".equals(r.requestedBy())) {
-          v.add(new io.wageguard.chassis.web.Violation("requestedBy", "HT-5", "requested by the labour department (LABOUR_BUREAU)"));
+          v.add(new Violation("requestedBy", "HT-5", "requested by the labour department (LABOUR_BUREAU)"));
         }
         if (!"WAGE_GUARANTEE_GROUP".equals(r.approvedBy())) {
-          v.add(new io.wageguard.chassis.web.Violation("approvedBy", "HT-5", "approved by the district wage guarantee group (WAGE_GUARANTEE_GROUP)"));
+          v.add(new Violation("approvedBy", "HT-5", "approved by the district wage guarantee group (WAGE_GUARANTEE_GROUP)"));
         }
         if (!v.isEmpty()) {
-          throw new RuleBroken(v);
+          throw new Refused(v);
         }
         requested = positive(r.amount(), "amount");
       }
@@ -269,18 +269,18 @@ public class Deposit {
         boolean insolvent = facts.status() != null && ls.insolvencyStatuses().contains(facts.status());
         boolean cannotPay = facts.cases().stream().anyMatch(EnterpriseFacts.ArrearsCase::open);
         if (!insolvent && !cannotPay) {
-          throw new RuleBroken("kind", "TC-7", "the enterprise is " + facts.status() + " (not one of "
+          throw new Refused("kind", "TC-7", "the enterprise is " + facts.status() + " (not one of "
               + ls.insolvencyStatuses() + ") and owes no unpaid wages");
         }
         if (r.months() == null || r.months() < ls.insolvencyMinMonths() || r.months() > ls.insolvencyMaxMonths()) {
-          throw new RuleBroken("months", "TC-7", "between " + ls.insolvencyMinMonths() + " and " + ls.insolvencyMaxMonths() + " months");
+          throw new Refused("months", "TC-7", "between " + ls.insolvencyMinMonths() + " and " + ls.insolvencyMaxMonths() + " months");
         }
         if (r.workers() == null || r.workers() < 1) {
-          throw new RuleBroken("workers", "TC-7", "at least one worker");
+          throw new Refused("workers", "TC-7", "at least one worker");
         }
         requested = insolvencyAmount(ls, r.months(), r.workers());
         if (r.amount() != null && r.amount().compareTo(requested) != 0) {
-          throw new RuleBroken("amount", "TC-7", r.months() + " months × minimum wage " + Money.format(ls.minimumWage())
+          throw new Refused("amount", "TC-7", r.months() + " months × minimum wage " + Money.format(ls.minimumWage())
               + " × " + r.workers() + " workers = " + Money.format(requested));
         }
       }
@@ -328,13 +328,13 @@ public class Deposit {
       case "HT-6a" -> "OWNED".equals(facts.premises());
       case "HT-6b" -> gradeAInRow(m.refundGradeAYearsInRow(), ctx.today().getYear());
       case "HT-6c" -> "DEREGISTERED".equals(facts.status()) && facts.statusWasEver(m.refundDeregisteredAfter());
-      default -> throw new RuleBroken("reason", "HT-6", "reason must be HT-6a, HT-6b or HT-6c");
+      default -> throw new Refused("reason", "HT-6", "reason must be HT-6a, HT-6b or HT-6c");
     };
     if (!allowed) {
-      throw new RuleBroken("reason", reason, "the facts held do not meet " + reason);
+      throw new Refused("reason", reason, "the facts held do not meet " + reason);
     }
     if (balance().signum() <= 0) {
-      throw new RuleBroken("reason", "HT-6", "nothing to refund: the balance is 0.00");
+      throw new Refused("reason", "HT-6", "nothing to refund: the balance is 0.00");
     }
     List<DomainEvent> events = new ArrayList<>();
     events.add(append(ctx, EntryKind.REFUND, balance().negate(), valueDate, reference, null, null, null,
@@ -361,17 +361,17 @@ public class Deposit {
   /** M-2: a wrong entry is corrected by a reversing entry, never edited. */
   public List<DomainEvent> reverse(Context ctx, String entryId, LocalDate valueDate, String reason) {
     LedgerEntry original = ledger.stream().filter(e -> e.entryId().equals(entryId)).findFirst()
-        .orElseThrow(() -> new RuleBroken("entryId", "M-2", "no entry " + entryId));
+        .orElseThrow(() -> new Refused("entryId", "M-2", "no entry " + entryId));
     if (original.kind() == EntryKind.REVERSAL) {
-      throw new RuleBroken("entryId", "M-2", "a reversal is not reversed; record a new entry instead");
+      throw new Refused("entryId", "M-2", "a reversal is not reversed; record a new entry instead");
     }
     if (ledger.stream().anyMatch(e -> entryId.equals(e.reverses()))) {
-      throw new RuleBroken("entryId", "M-2", "entry " + entryId + " is already reversed");
+      throw new Refused("entryId", "M-2", "entry " + entryId + " is already reversed");
     }
     checkValueDate(ctx, valueDate);
     BigDecimal amount = original.amount().negate();
     if (balance().add(amount).signum() < 0) {
-      throw new RuleBroken("entryId", "M-3", "reversing it would take the balance below zero");
+      throw new Refused("entryId", "M-3", "reversing it would take the balance below zero");
     }
     List<DomainEvent> events = new ArrayList<>();
     events.add(append(ctx, EntryKind.REVERSAL, amount, valueDate, reason, entryId, null, null, List.of("M-2")));
@@ -615,48 +615,48 @@ public class Deposit {
   // ---------------------------------------------------------------- helpers
 
   private Policy requirePolicy(Context ctx, Policy.Family family, String rule) {
-    Policy p = ctx.policy().orElseThrow(() -> new RuleBroken("creditCode", rule,
+    Policy p = ctx.policy().orElseThrow(() -> new Refused("creditCode", rule,
         "jurisdiction " + facts.jurisdiction() + " has no deposit policy (NO_POLICY)"));
     if (family != null && p.family() != family) {
-      throw new RuleBroken("kind", rule, rule + " is not part of " + p.ref());
+      throw new Refused("kind", rule, rule + " is not part of " + p.ref());
     }
     return p;
   }
 
   private void requireRequired(String rule) {
     if (assessment == null || assessment.outcome() != Outcome.REQUIRED) {
-      throw new RuleBroken("creditCode", rule, "no deposit is required: the assessment is "
+      throw new Refused("creditCode", rule, "no deposit is required: the assessment is "
           + (assessment == null ? "missing" : assessment.outcome()));
     }
   }
 
   private static BigDecimal positive(BigDecimal amount, String field) {
     if (amount == null || amount.signum() <= 0) {
-      throw new RuleBroken(field, "M-1", "a positive amount in yuan with two decimals");
+      throw new Refused(field, "M-1", "a positive amount in yuan with two decimals");
     }
     if (amount.stripTrailingZeros().scale() > 2) {
-      throw new RuleBroken(field, "M-1", "no more than two decimals (fen)");
+      throw new Refused(field, "M-1", "no more than two decimals (fen)");
     }
     return amount.setScale(2);
   }
 
   private void checkValueDate(Context ctx, LocalDate valueDate) {
     if (valueDate == null) {
-      throw new RuleBroken("valueDate", "P-1", "the business date of the movement is required");
+      throw new Refused("valueDate", "P-1", "the business date of the movement is required");
     }
     notInFuture(ctx, valueDate, "valueDate");
     if (!ledger.isEmpty() && valueDate.isBefore(ledger.getLast().valueDate())) {
-      throw new RuleBroken("valueDate", "M-2", "the ledger is append-only in date order: last entry is valued "
+      throw new Refused("valueDate", "M-2", "the ledger is append-only in date order: last entry is valued "
           + ledger.getLast().valueDate());
     }
   }
 
   private static void notInFuture(Context ctx, LocalDate date, String field) {
     if (date == null) {
-      throw new RuleBroken(field, "P-1", "required");
+      throw new Refused(field, "P-1", "required");
     }
     if (date.isAfter(ctx.today())) {
-      throw new RuleBroken(field, "P-1", "is after today (" + ctx.today() + ")");
+      throw new Refused(field, "P-1", "is after today (" + ctx.today() + ")");
     }
   }
 
