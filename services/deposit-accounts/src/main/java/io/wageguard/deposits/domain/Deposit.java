@@ -231,60 +231,8 @@ public class Deposit {
     Policy p = requirePolicy(ctx, r.kind() == EntryKind.INSOLVENCY_PAYOUT ? Policy.Family.LUMP_SUM : Policy.Family.MONTHLY,
         r.kind().rule());
     checkValueDate(ctx, r.valueDate());
-    BigDecimal requested;
+    BigDecimal requested = Payouts.requested(p, facts, r, ctx.today());
     List<String> ruleIds = new ArrayList<>(List.of(r.kind().rule()));
-    switch (r.kind()) {
-      case DRAWDOWN -> {
-        int months = arrearsMonthsNow(p, ctx.today());
-        if (months < p.monthly().drawdownMinArrearsMonths()) {
-          throw new Refused("kind", "HT-4", "a drawdown needs arrears of " + p.monthly().drawdownMinArrearsMonths()
-              + " months or more; " + months + " known");
-        }
-        if (!"LABOUR_BUREAU".equals(r.approvedBy())) {
-          throw new Refused("approvedBy", "HT-4", "the application is approved by the district labour department (LABOUR_BUREAU)");
-        }
-        requested = positive(r.amount(), "amount");
-      }
-      case DIRECT_PAYOUT -> {
-        LocalDate since = ctx.today().minusYears(p.common().lookbackYears());
-        boolean incident = facts.incidents().stream().anyMatch(i ->
-            p.monthly().directPayoutIncidentKinds().contains(i.kind()) && !i.occurredOn().isBefore(since));
-        if (!incident) {
-          throw new Refused("kind", "HT-5", "no collective petition, strike or absconding owner is recorded");
-        }
-        List<Violation> v = new ArrayList<>();
-        if (!"LABOUR_BUREAU".equals(r.requestedBy())) {
-          v.add(new Violation("requestedBy", "HT-5", "requested by the labour department (LABOUR_BUREAU)"));
-        }
-        if (!"WAGE_GUARANTEE_GROUP".equals(r.approvedBy())) {
-          v.add(new Violation("approvedBy", "HT-5", "approved by the district wage guarantee group (WAGE_GUARANTEE_GROUP)"));
-        }
-        if (!v.isEmpty()) {
-          throw new Refused(v);
-        }
-        requested = positive(r.amount(), "amount");
-      }
-      default -> {
-        Policy.LumpSum ls = p.lumpSum();
-        boolean insolvent = facts.status() != null && ls.insolvencyStatuses().contains(facts.status());
-        boolean cannotPay = facts.cases().stream().anyMatch(EnterpriseFacts.ArrearsCase::open);
-        if (!insolvent && !cannotPay) {
-          throw new Refused("kind", "TC-7", "the enterprise is " + facts.status() + " (not one of "
-              + ls.insolvencyStatuses() + ") and owes no unpaid wages");
-        }
-        if (r.months() == null || r.months() < ls.insolvencyMinMonths() || r.months() > ls.insolvencyMaxMonths()) {
-          throw new Refused("months", "TC-7", "between " + ls.insolvencyMinMonths() + " and " + ls.insolvencyMaxMonths() + " months");
-        }
-        if (r.workers() == null || r.workers() < 1) {
-          throw new Refused("workers", "TC-7", "at least one worker");
-        }
-        requested = insolvencyAmount(ls, r.months(), r.workers());
-        if (r.amount() != null && r.amount().compareTo(requested) != 0) {
-          throw new Refused("amount", "TC-7", r.months() + " months × minimum wage " + Money.format(ls.minimumWage())
-              + " × " + r.workers() + " workers = " + Money.format(requested));
-        }
-      }
-    }
     BigDecimal paid = Money.min(requested, balance());
     BigDecimal shortfall = requested.subtract(paid);
     if (shortfall.signum() > 0) {
@@ -303,7 +251,7 @@ public class Deposit {
 
   /** TC-7: months × the minimum wage × workers, exact to the fen. */
   public static BigDecimal insolvencyAmount(Policy.LumpSum ls, int months, int workers) {
-    return ls.minimumWage().multiply(BigDecimal.valueOf((long) months * workers)).setScale(2);
+    return Payouts.insolvencyAmount(ls, months, workers);
   }
 
   /** TC-5: a payout left the balance under the requirement: top up within 30 days. */
@@ -324,15 +272,7 @@ public class Deposit {
     Policy p = requirePolicy(ctx, Policy.Family.MONTHLY, "HT-6");
     Policy.Monthly m = p.monthly();
     checkValueDate(ctx, valueDate);
-    boolean allowed = switch (reason == null ? "" : reason) {
-      case "HT-6a" -> "OWNED".equals(facts.premises());
-      case "HT-6b" -> gradeAInRow(m.refundGradeAYearsInRow(), ctx.today().getYear());
-      case "HT-6c" -> "DEREGISTERED".equals(facts.status()) && facts.statusWasEver(m.refundDeregisteredAfter());
-      default -> throw new Refused("reason", "HT-6", "reason must be HT-6a, HT-6b or HT-6c");
-    };
-    if (!allowed) {
-      throw new Refused("reason", reason, "the facts held do not meet " + reason);
-    }
+    Payouts.requireRefundAllowed(m, facts, reason, ctx.today().getYear());
     if (balance().signum() <= 0) {
       throw new Refused("reason", "HT-6", "nothing to refund: the balance is 0.00");
     }
@@ -343,19 +283,6 @@ public class Deposit {
     dueItems.replaceAll(d -> d.open() ? d.cancelled(valueDate) : d);
     events.addAll(settle(ctx, valueDate));
     return events;
-  }
-
-  private boolean gradeAInRow(int years, int currentYear) {
-    Optional<EnterpriseFacts.Rating> latest = facts.latestRating(currentYear);
-    if (latest.isEmpty()) {
-      return false;
-    }
-    for (int y = latest.get().year(); y > latest.get().year() - years; y--) {
-      if (!facts.rating(y).map(r -> "A".equals(r.grade())).orElse(false)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** M-2: a wrong entry is corrected by a reversing entry, never edited. */
@@ -546,23 +473,14 @@ public class Deposit {
   private void ew8(Context ctx, List<DomainEvent> events) {
     boolean watched = ctx.policy().isPresent()
         && (assessment != null && assessment.outcome() == Outcome.REQUIRED || !ledger.isEmpty());
-    BigDecimal unpaid = facts.unpaidArrears();
-    BigDecimal balance = balance();
-    if (watched && unpaid.compareTo(balance) > 0) {
-      BigDecimal shortfall = unpaid.subtract(balance);
-      if (!arrearsExceedBalance || arrearsExceedSince == null) {
-        arrearsExceedSince = ctx.today();
-      }
-      if (!arrearsExceedBalance || lastShortfall == null || lastShortfall.compareTo(shortfall) != 0) {
-        events.add(new DomainEvent.ArrearsExceedBalance(unpaid, balance, shortfall, arrearsExceedSince));
-      }
-      arrearsExceedBalance = true;
-      lastShortfall = shortfall;
-    } else {
-      arrearsExceedBalance = false;
-      lastShortfall = null;
-      arrearsExceedSince = null;
+    ArrearsExposure.Step step = new ArrearsExposure(arrearsExceedBalance, lastShortfall, arrearsExceedSince)
+        .after(watched, facts.unpaidArrears(), balance(), ctx.today());
+    if (step.event() != null) {
+      events.add(step.event());
     }
+    arrearsExceedBalance = step.next().exceeds();
+    lastShortfall = step.next().lastShortfall();
+    arrearsExceedSince = step.next().since();
   }
 
   // ---------------------------------------------------------------- what auditors see
@@ -630,7 +548,7 @@ public class Deposit {
     }
   }
 
-  private static BigDecimal positive(BigDecimal amount, String field) {
+  static BigDecimal positive(BigDecimal amount, String field) {
     if (amount == null || amount.signum() <= 0) {
       throw new Refused(field, "M-1", "a positive amount in yuan with two decimals");
     }
@@ -663,17 +581,6 @@ public class Deposit {
   private BigDecimal capFor(Policy p, int year) {
     return p.monthly() == null ? null
         : Contributions.cap(p.monthly(), facts.annualPayroll(year - 1).orElse(null));
-  }
-
-  private int arrearsMonthsNow(Policy p, LocalDate today) {
-    int months = facts.arrearsMonths(today.minusYears(p.common().lookbackYears()), true).size();
-    boolean anyOpen = facts.cases().stream().anyMatch(EnterpriseFacts.ArrearsCase::open);
-    for (EnterpriseFacts.Threshold t : facts.thresholds()) {
-      if (anyOpen && t.asOf() != null && !t.asOf().isBefore(today.minusYears(p.common().lookbackYears()))) {
-        months = Math.max(months, t.monthsInRow());
-      }
-    }
-    return months;
   }
 
   public BigDecimal balance() {
