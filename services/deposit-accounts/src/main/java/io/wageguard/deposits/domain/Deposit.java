@@ -52,11 +52,50 @@ public class Deposit {
   /** The business date unpaid arrears began to exceed the balance: one EW-8 episode, however it changes. */
   private LocalDate arrearsExceedSince;
 
-  public Deposit() {}
+  /**
+   * Everything a deposit keeps, for a store to write and read back field by field (adapter.mongo maps it to the
+   * stored document). Absent lists and ledger head read as empty and the genesis hash.
+   */
+  public record Snapshot(String creditCode, EnterpriseFacts facts, Assessment assessment, List<Assessment> assessments,
+                         LocalDate agreementSignedOn, String agreementWitness, LocalDate certificateIssuedOn,
+                         LocalDate accountOpenedOn, String bank, String accountNumber, LocalDate accountClosedOn,
+                         List<LedgerEntry> ledger, String ledgerHead, int ledgerCount, List<DueItem> dueItems,
+                         boolean arrearsExceedBalance, BigDecimal lastShortfall, LocalDate arrearsExceedSince) {}
+
+  private Deposit() {}
 
   public Deposit(String creditCode) {
     this.creditCode = creditCode;
     this.facts = new EnterpriseFacts(creditCode);
+  }
+
+  public static Deposit restore(Snapshot s) {
+    Deposit d = new Deposit();
+    d.creditCode = s.creditCode();
+    d.facts = s.facts();
+    d.assessment = s.assessment();
+    d.assessments = s.assessments() == null ? new ArrayList<>() : new ArrayList<>(s.assessments());
+    d.agreementSignedOn = s.agreementSignedOn();
+    d.agreementWitness = s.agreementWitness();
+    d.certificateIssuedOn = s.certificateIssuedOn();
+    d.accountOpenedOn = s.accountOpenedOn();
+    d.bank = s.bank();
+    d.accountNumber = s.accountNumber();
+    d.accountClosedOn = s.accountClosedOn();
+    d.ledger = s.ledger() == null ? new ArrayList<>() : new ArrayList<>(s.ledger());
+    d.ledgerHead = s.ledgerHead() == null ? Ledger.GENESIS : s.ledgerHead();
+    d.ledgerCount = s.ledgerCount();
+    d.dueItems = s.dueItems() == null ? new ArrayList<>() : new ArrayList<>(s.dueItems());
+    d.arrearsExceedBalance = s.arrearsExceedBalance();
+    d.lastShortfall = s.lastShortfall();
+    d.arrearsExceedSince = s.arrearsExceedSince();
+    return d;
+  }
+
+  public Snapshot snapshot() {
+    return new Snapshot(creditCode, facts, assessment, List.copyOf(assessments), agreementSignedOn, agreementWitness,
+        certificateIssuedOn, accountOpenedOn, bank, accountNumber, accountClosedOn, List.copyOf(ledger), ledgerHead,
+        ledgerCount, List.copyOf(dueItems), arrearsExceedBalance, lastShortfall, arrearsExceedSince);
   }
 
   // ---------------------------------------------------------------- re-assessment after any change

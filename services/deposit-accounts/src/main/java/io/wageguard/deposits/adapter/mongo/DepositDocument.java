@@ -27,7 +27,7 @@ public class DepositDocument extends OutboxDocument {
   /** Earliest open deadline; indexed, so the deadline sweep reads only what is due. */
   private LocalDate nextDueDate;
   private List<String> appliedEventIds = new ArrayList<>();
-  private Deposit deposit;
+  private StoredDeposit deposit;
 
   public DepositDocument() {}
 
@@ -35,14 +35,10 @@ public class DepositDocument extends OutboxDocument {
     this.id = creditCode;
     this.version = version;
     this.appliedEventIds = new ArrayList<>(appliedEventIds);
-    this.deposit = deposit;
-    refreshIndexes();
-  }
-
-  /** Denormalised fields for the indexed queries. */
-  private void refreshIndexes() {
-    jurisdiction = deposit.facts().jurisdiction();
-    nextDueDate = deposit.nextDueDate();
+    this.deposit = StoredDeposit.of(deposit);
+    // denormalised for the indexed queries
+    this.jurisdiction = deposit.facts().jurisdiction();
+    this.nextDueDate = deposit.nextDueDate();
   }
 
   public String getId() { return id; }
@@ -50,5 +46,6 @@ public class DepositDocument extends OutboxDocument {
   public String getJurisdiction() { return jurisdiction; }
   public LocalDate getNextDueDate() { return nextDueDate; }
   public List<String> getAppliedEventIds() { return appliedEventIds; }
-  public Deposit getDeposit() { return deposit; }
+  /** The domain's deposit, mapped from the stored fields (a new object at every call). */
+  public Deposit getDeposit() { return deposit.toDomain(); }
 }
