@@ -27,7 +27,7 @@ final class Payouts {
         if (!"LABOUR_BUREAU".equals(r.approvedBy())) {
           throw new Refused("approvedBy", "HT-4", "the application is approved by the district labour department (LABOUR_BUREAU)");
         }
-        return Deposit.positive(r.amount(), "amount");
+        return Checks.positive(r.amount(), "amount");
       }
       case DIRECT_PAYOUT -> {
         LocalDate since = today.minusYears(p.common().lookbackYears());
@@ -46,7 +46,7 @@ final class Payouts {
         if (!v.isEmpty()) {
           throw new Refused(v);
         }
-        return Deposit.positive(r.amount(), "amount");
+        return Checks.positive(r.amount(), "amount");
       }
       default -> {
         Policy.LumpSum ls = p.lumpSum();
