@@ -4,10 +4,8 @@ import io.wageguard.deposits.domain.PolicyBook;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration
-@EnableScheduling
 public class DepositsConfiguration {
 
   /** Policies are data: every file matching the pattern is one version of one jurisdiction's policy. */

@@ -35,7 +35,7 @@ public class MongoConfiguration {
   }
 
   @Bean
-  MongoCustomConversions mongoCustomConversions() {
+  public MongoCustomConversions mongoCustomConversions() {
     return MongoCustomConversions.create(adapter -> adapter
         .bigDecimal(MongoCustomConversions.BigDecimalRepresentation.STRING)
         .registerConverters(List.of(LocalDateWriter.INSTANCE, LocalDateReader.INSTANCE)));

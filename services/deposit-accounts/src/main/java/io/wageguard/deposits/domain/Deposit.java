@@ -8,16 +8,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
- * One enterprise's deposit: its facts, its obligation (with the history of assessments), the agreement or
- * certificate and account, the deadlines, and the append-only ledger. Every operation returns the events it
- * caused; the caller stores the deposit and those events in one write.
+ * One enterprise's deposit, in four parts: its {@link Obligation} (the assessments), its {@link Account} and
+ * ledger, its {@link Deadlines} (deposit, top-up, account, monthly contributions) and its
+ * {@link ArrearsExposure} (EW-8), all judged on the enterprise's {@link EnterpriseFacts}. Every operation returns
+ * the events it caused; the caller stores the deposit and those events in one write.
  */
 public class Deposit {
 
@@ -32,31 +30,53 @@ public class Deposit {
                            List<DueItem> missedDeadlines, List<LedgerEntry> ledger, Ledger.Verification verification,
                            BigDecimal shortfallTotal) {}
 
-  private String creditCode;
-  private EnterpriseFacts facts;
-  private Assessment assessment;
-  private List<Assessment> assessments = new ArrayList<>();
-  private LocalDate agreementSignedOn;
-  private String agreementWitness;
-  private LocalDate certificateIssuedOn;
-  private LocalDate accountOpenedOn;
-  private String bank;
-  private String accountNumber;
-  private LocalDate accountClosedOn;
-  private List<LedgerEntry> ledger = new ArrayList<>();
-  private String ledgerHead = Ledger.GENESIS;
-  private int ledgerCount;
-  private List<DueItem> dueItems = new ArrayList<>();
-  private boolean arrearsExceedBalance;
-  private BigDecimal lastShortfall;
-  /** The business date unpaid arrears began to exceed the balance: one EW-8 episode, however it changes. */
-  private LocalDate arrearsExceedSince;
+  /**
+   * Everything a deposit keeps, for a store to write and read back field by field (adapter.mongo maps it to the
+   * stored document). Absent lists and ledger head read as empty and the genesis hash.
+   */
+  public record Snapshot(String creditCode, EnterpriseFacts facts, Assessment assessment, List<Assessment> assessments,
+                         LocalDate agreementSignedOn, String agreementWitness, LocalDate certificateIssuedOn,
+                         LocalDate accountOpenedOn, String bank, String accountNumber, LocalDate accountClosedOn,
+                         List<LedgerEntry> ledger, String ledgerHead, int ledgerCount, List<DueItem> dueItems,
+                         boolean arrearsExceedBalance, BigDecimal lastShortfall, LocalDate arrearsExceedSince) {}
 
-  public Deposit() {}
+  private final String creditCode;
+  private final EnterpriseFacts facts;
+  private final Obligation obligation;
+  private final Account account;
+  private final Deadlines deadlines;
+  private ArrearsExposure exposure;
 
   public Deposit(String creditCode) {
+    this(creditCode, new EnterpriseFacts(creditCode), new Obligation(), new Account(), new Deadlines(),
+        ArrearsExposure.NONE);
+  }
+
+  private Deposit(String creditCode, EnterpriseFacts facts, Obligation obligation, Account account,
+      Deadlines deadlines, ArrearsExposure exposure) {
     this.creditCode = creditCode;
-    this.facts = new EnterpriseFacts(creditCode);
+    this.facts = facts;
+    this.obligation = obligation;
+    this.account = account;
+    this.deadlines = deadlines;
+    this.exposure = exposure;
+  }
+
+  public static Deposit restore(Snapshot s) {
+    return new Deposit(s.creditCode(), s.facts(), new Obligation(s.assessment(), s.assessments()),
+        new Account(new Account.State(s.agreementSignedOn(), s.agreementWitness(), s.certificateIssuedOn(),
+            s.accountOpenedOn(), s.bank(), s.accountNumber(), s.accountClosedOn(), s.ledger(), s.ledgerHead(),
+            s.ledgerCount())),
+        new Deadlines(s.dueItems()),
+        new ArrearsExposure(s.arrearsExceedBalance(), s.lastShortfall(), s.arrearsExceedSince()));
+  }
+
+  public Snapshot snapshot() {
+    Account.State a = account.state();
+    return new Snapshot(creditCode, facts, obligation.current(), obligation.history(), a.agreementSignedOn(),
+        a.agreementWitness(), a.certificateIssuedOn(), a.accountOpenedOn(), a.bank(), a.accountNumber(),
+        a.accountClosedOn(), a.ledger(), a.ledgerHead(), a.ledgerCount(), deadlines.items(), exposure.exceeds(),
+        exposure.lastShortfall(), exposure.since());
   }
 
   // ---------------------------------------------------------------- re-assessment after any change
@@ -69,15 +89,13 @@ public class Deposit {
   private List<DomainEvent> settle(Context ctx, LocalDate on) {
     List<DomainEvent> events = new ArrayList<>();
     Assessment fresh = ObligationAssessor.assess(facts, ctx.policy(), ctx.today());
-    if (!fresh.sameDecisionAs(assessment)) {
-      assessment = fresh.numbered(assessments.size() + 1, deadlinesFor(fresh, ctx), ctx.now());
-      assessments.add(assessment);
-      events.add(new DomainEvent.ObligationAssessed(assessment));
-      if (assessment.outcome() != Outcome.REQUIRED) {
-        dueItems.replaceAll(d -> d.open() ? d.cancelled(ctx.today()) : d);
+    if (!fresh.sameDecisionAs(obligation.current())) {
+      events.add(obligation.decide(fresh, deadlinesFor(fresh, ctx), ctx.now()));
+      if (!obligation.required()) {
+        deadlines.cancelOpen(ctx.today());
       }
     }
-    refreshDueItems(ctx, on);
+    refreshDeadlines(ctx, on);
     ew8(ctx, events);
     return events;
   }
@@ -87,21 +105,23 @@ public class Deposit {
       return List.of();
     }
     Policy p = ctx.policy().get();
+    LocalDate signedOn = account.agreementSignedOn();
+    LocalDate issuedOn = account.certificateIssuedOn();
     List<DueDate> list = new ArrayList<>();
     if (p.isLumpSum()) {
-      Deadline deadline = agreementSignedOn == null ? null
-          : ctx.periods().withinMonths(agreementSignedOn, p.lumpSum().depositWithinMonths());
+      Deadline deadline = signedOn == null ? null
+          : ctx.periods().withinMonths(signedOn, p.lumpSum().depositWithinMonths());
       list.add(new DueDate(DueItem.TC4_DEPOSIT, deadline == null ? null : deadline.date(), a.requiredAmount(),
           citing("TC-4", deadline, "P-5"),
           "within " + p.lumpSum().depositWithinMonths() + " months of signing the agreement"
-              + (agreementSignedOn == null ? " (not signed yet)" : " signed " + agreementSignedOn)));
+              + (signedOn == null ? " (not signed yet)" : " signed " + signedOn)));
     } else {
-      Deadline deadline = certificateIssuedOn == null ? null
-          : ctx.periods().withinWorkingDays(certificateIssuedOn, p.monthly().accountWithinWorkingDays());
+      Deadline deadline = issuedOn == null ? null
+          : ctx.periods().withinWorkingDays(issuedOn, p.monthly().accountWithinWorkingDays());
       list.add(new DueDate(DueItem.HT3_ACCOUNT, deadline == null ? null : deadline.date(), null,
           citing("HT-3", deadline, "P-4"),
           "account within " + p.monthly().accountWithinWorkingDays() + " working days of the certificate"
-              + (certificateIssuedOn == null ? " (not issued yet)" : " issued " + certificateIssuedOn)));
+              + (issuedOn == null ? " (not issued yet)" : " issued " + issuedOn)));
       list.add(new DueDate(DueItem.HT2_CONTRIBUTION, null, null, List.of("HT-2"),
           "monthly, at least " + p.monthly().monthlyRate().movePointRight(2).stripTrailingZeros().toPlainString()
               + "% of the month's payroll, due by the month's last day, until the balance reaches the cap"));
@@ -121,18 +141,11 @@ public class Deposit {
   /** TC-4: the agreement signed with the labour bureau, witnessed by the union; the deposit is due within 2 months. */
   public List<DomainEvent> signAgreement(Context ctx, LocalDate signedOn, String witnessedBy) {
     Policy p = requirePolicy(ctx, Policy.Family.LUMP_SUM, "TC-4");
-    requireRequired("TC-4");
-    if (witnessedBy == null || witnessedBy.isBlank()) {
-      throw new RuleBroken("witnessedBy", "TC-4", "the agreement is witnessed by the city union federation");
-    }
-    notInFuture(ctx, signedOn, "signedOn");
-    if (agreementSignedOn != null) {
-      throw new RuleBroken("signedOn", "TC-4", "an agreement was already signed on " + agreementSignedOn);
-    }
-    agreementSignedOn = signedOn;
-    agreementWitness = witnessedBy;
+    obligation.requireRequired("TC-4");
+    account.signAgreement(ctx.today(), signedOn, witnessedBy);
     Deadline due = ctx.periods().withinMonths(signedOn, p.lumpSum().depositWithinMonths());
-    addDue(DueItem.TC4_DEPOSIT, ctx.today(), due.date(), assessment.requiredAmount(), null, rules("TC-4", due));
+    deadlines.add(creditCode, DueItem.TC4_DEPOSIT, ctx.today(), due.date(), obligation.current().requiredAmount(),
+        null, rules("TC-4", due));
     List<DomainEvent> events = reassessWithDeadlines(ctx);
     events.addAll(settle(ctx));
     return events;
@@ -141,14 +154,10 @@ public class Deposit {
   /** HT-3: the certificate issued; the account must be opened within 10 working days. */
   public List<DomainEvent> issueCertificate(Context ctx, LocalDate issuedOn) {
     Policy p = requirePolicy(ctx, Policy.Family.MONTHLY, "HT-3");
-    requireRequired("HT-3");
-    notInFuture(ctx, issuedOn, "issuedOn");
-    if (certificateIssuedOn != null) {
-      throw new RuleBroken("issuedOn", "HT-3", "a certificate was already issued on " + certificateIssuedOn);
-    }
-    certificateIssuedOn = issuedOn;
+    obligation.requireRequired("HT-3");
+    account.issueCertificate(ctx.today(), issuedOn);
     Deadline due = ctx.periods().withinWorkingDays(issuedOn, p.monthly().accountWithinWorkingDays());
-    addDue(DueItem.HT3_ACCOUNT, ctx.today(), due.date(), null, null, rules("HT-3", due));
+    deadlines.add(creditCode, DueItem.HT3_ACCOUNT, ctx.today(), due.date(), null, null, rules("HT-3", due));
     List<DomainEvent> events = reassessWithDeadlines(ctx);
     events.addAll(settle(ctx));
     return events;
@@ -157,30 +166,17 @@ public class Deposit {
   /** HT-3, HT-7: one dedicated account per enterprise at its basic-account bank. */
   public List<DomainEvent> openAccount(Context ctx, LocalDate openedOn, String bankName, String number) {
     requirePolicy(ctx, Policy.Family.MONTHLY, "HT-3");
-    if (certificateIssuedOn == null) {
-      throw new RuleBroken("openedOn", "HT-3", "no certificate has been issued");
-    }
-    if (accountOpenedOn != null) {
-      throw new RuleBroken("accountNumber", "HT-7", "one enterprise, one account: opened " + accountOpenedOn);
-    }
-    notInFuture(ctx, openedOn, "openedOn");
-    if (openedOn.isBefore(certificateIssuedOn)) {
-      throw new RuleBroken("openedOn", "HT-3", "before the certificate was issued (" + certificateIssuedOn + ")");
-    }
-    accountOpenedOn = openedOn;
-    bank = bankName;
-    accountNumber = number;
-    dueItems.replaceAll(d -> d.open() && d.obligation().equals(DueItem.HT3_ACCOUNT) ? d.met(openedOn) : d);
+    account.open(ctx.today(), openedOn, bankName, number);
+    deadlines.meetOpen(DueItem.HT3_ACCOUNT, openedOn);
     return settle(ctx, openedOn);
   }
 
   private List<DomainEvent> reassessWithDeadlines(Context ctx) {
     // A new start date gives the assessment concrete deadlines: publish it even if the decision is unchanged.
     List<DomainEvent> events = new ArrayList<>();
-    if (assessment != null && assessment.outcome() == Outcome.REQUIRED) {
-      assessment = assessment.numbered(assessments.size() + 1, deadlinesFor(assessment, ctx), ctx.now());
-      assessments.add(assessment);
-      events.add(new DomainEvent.ObligationAssessed(assessment));
+    if (obligation.required()) {
+      Assessment current = obligation.current();
+      events.add(obligation.decide(current, deadlinesFor(current, ctx), ctx.now()));
     }
     return events;
   }
@@ -191,27 +187,27 @@ public class Deposit {
   public List<DomainEvent> credit(Context ctx, EntryKind kind, BigDecimal amount, LocalDate valueDate, String reference) {
     Policy p = requirePolicy(ctx, null, kind.rule());
     if (!kind.credit()) {
-      throw new RuleBroken("kind", kind.rule(), kind + " is not a credit");
+      throw new Refused("kind", kind.rule(), kind + " is not a credit");
     }
-    positive(amount, "amount");
-    checkValueDate(ctx, valueDate);
+    Checks.positive(amount, "amount");
+    account.checkValueDate(ctx.today(), valueDate);
     if (p.isLumpSum()) {
       if (kind == EntryKind.CONTRIBUTION) {
-        throw new RuleBroken("kind", "HT-2", "monthly contributions are not part of " + p.ref());
+        throw new Refused("kind", "HT-2", "monthly contributions are not part of " + p.ref());
       }
-      if (agreementSignedOn == null) {
-        throw new RuleBroken("kind", "TC-4", "no deposit agreement has been signed");
+      if (account.agreementSignedOn() == null) {
+        throw new Refused("kind", "TC-4", "no deposit agreement has been signed");
       }
     } else {
       if (kind != EntryKind.CONTRIBUTION) {
-        throw new RuleBroken("kind", "HT-2", p.ref() + " takes monthly contributions only");
+        throw new Refused("kind", "HT-2", p.ref() + " takes monthly contributions only");
       }
-      if (accountOpenedOn == null || accountClosedOn != null) {
-        throw new RuleBroken("kind", "HT-7", "no open deposit account");
+      if (!account.isOpen()) {
+        throw new Refused("kind", "HT-7", "no open deposit account");
       }
       BigDecimal cap = capFor(p, valueDate.getYear());
       if (cap != null && balance().add(amount).compareTo(cap) > 0) {
-        throw new RuleBroken("amount", "HT-2", "the balance would exceed the cap of " + Money.format(cap)
+        throw new Refused("amount", "HT-2", "the balance would exceed the cap of " + Money.format(cap)
             + "; at most " + Money.format(Money.max(Money.ZERO, cap.subtract(balance()))) + " can be contributed");
       }
     }
@@ -226,65 +222,13 @@ public class Deposit {
   /** HT-4 drawdown, HT-5 direct payout, TC-7 insolvency payout; never below zero, shortfall recorded (M-3). */
   public List<DomainEvent> payout(Context ctx, PayoutRequest r) {
     if (r.kind() == null || !r.kind().payout()) {
-      throw new RuleBroken("kind", "M-3", "kind must be DRAWDOWN, DIRECT_PAYOUT or INSOLVENCY_PAYOUT");
+      throw new Refused("kind", "M-3", "kind must be DRAWDOWN, DIRECT_PAYOUT or INSOLVENCY_PAYOUT");
     }
     Policy p = requirePolicy(ctx, r.kind() == EntryKind.INSOLVENCY_PAYOUT ? Policy.Family.LUMP_SUM : Policy.Family.MONTHLY,
         r.kind().rule());
-    checkValueDate(ctx, r.valueDate());
-    BigDecimal requested;
+    account.checkValueDate(ctx.today(), r.valueDate());
+    BigDecimal requested = Payouts.requested(p, facts, r, ctx.today());
     List<String> ruleIds = new ArrayList<>(List.of(r.kind().rule()));
-    switch (r.kind()) {
-      case DRAWDOWN -> {
-        int months = arrearsMonthsNow(p, ctx.today());
-        if (months < p.monthly().drawdownMinArrearsMonths()) {
-          throw new RuleBroken("kind", "HT-4", "a drawdown needs arrears of " + p.monthly().drawdownMinArrearsMonths()
-              + " months or more; " + months + " known");
-        }
-        if (!"LABOUR_BUREAU".equals(r.approvedBy())) {
-          throw new RuleBroken("approvedBy", "HT-4", "the application is approved by the district labour department (LABOUR_BUREAU)");
-        }
-        requested = positive(r.amount(), "amount");
-      }
-      case DIRECT_PAYOUT -> {
-        LocalDate since = ctx.today().minusYears(p.common().lookbackYears());
-        boolean incident = facts.incidents().stream().anyMatch(i ->
-            p.monthly().directPayoutIncidentKinds().contains(i.kind()) && !i.occurredOn().isBefore(since));
-        if (!incident) {
-          throw new RuleBroken("kind", "HT-5", "no collective petition, strike or absconding owner is recorded");
-        }
-        List<io.wageguard.chassis.web.Violation> v = new ArrayList<>();
-        if (!"LABOUR_BUREAU".equals(r.requestedBy())) {
-          v.add(new io.wageguard.chassis.web.Violation("requestedBy", "HT-5", "requested by the labour department (LABOUR_BUREAU)"));
-        }
-        if (!"WAGE_GUARANTEE_GROUP".equals(r.approvedBy())) {
-          v.add(new io.wageguard.chassis.web.Violation("approvedBy", "HT-5", "approved by the district wage guarantee group (WAGE_GUARANTEE_GROUP)"));
-        }
-        if (!v.isEmpty()) {
-          throw new RuleBroken(v);
-        }
-        requested = positive(r.amount(), "amount");
-      }
-      default -> {
-        Policy.LumpSum ls = p.lumpSum();
-        boolean insolvent = facts.status() != null && ls.insolvencyStatuses().contains(facts.status());
-        boolean cannotPay = facts.cases().stream().anyMatch(EnterpriseFacts.ArrearsCase::open);
-        if (!insolvent && !cannotPay) {
-          throw new RuleBroken("kind", "TC-7", "the enterprise is " + facts.status() + " (not one of "
-              + ls.insolvencyStatuses() + ") and owes no unpaid wages");
-        }
-        if (r.months() == null || r.months() < ls.insolvencyMinMonths() || r.months() > ls.insolvencyMaxMonths()) {
-          throw new RuleBroken("months", "TC-7", "between " + ls.insolvencyMinMonths() + " and " + ls.insolvencyMaxMonths() + " months");
-        }
-        if (r.workers() == null || r.workers() < 1) {
-          throw new RuleBroken("workers", "TC-7", "at least one worker");
-        }
-        requested = insolvencyAmount(ls, r.months(), r.workers());
-        if (r.amount() != null && r.amount().compareTo(requested) != 0) {
-          throw new RuleBroken("amount", "TC-7", r.months() + " months × minimum wage " + Money.format(ls.minimumWage())
-              + " × " + r.workers() + " workers = " + Money.format(requested));
-        }
-      }
-    }
     BigDecimal paid = Money.min(requested, balance());
     BigDecimal shortfall = requested.subtract(paid);
     if (shortfall.signum() > 0) {
@@ -293,8 +237,7 @@ public class Deposit {
     ruleIds.add("M-1");
     List<DomainEvent> events = new ArrayList<>();
     events.add(append(ctx, r.kind(), paid.negate(), r.valueDate(), r.reference(), null, requested, shortfall, ruleIds));
-    if (p.isLumpSum() && assessment != null && assessment.outcome() == Outcome.REQUIRED
-        && !p.lumpSum().insolvencyStatuses().contains(facts.status())) {
+    if (p.isLumpSum() && obligation.required() && !p.lumpSum().insolvencyStatuses().contains(facts.status())) {
       topUpIfShort(ctx, p, r.valueDate());
     }
     events.addAll(settle(ctx, r.valueDate()));
@@ -303,19 +246,19 @@ public class Deposit {
 
   /** TC-7: months × the minimum wage × workers, exact to the fen. */
   public static BigDecimal insolvencyAmount(Policy.LumpSum ls, int months, int workers) {
-    return ls.minimumWage().multiply(BigDecimal.valueOf((long) months * workers)).setScale(2);
+    return Payouts.insolvencyAmount(ls, months, workers);
   }
 
   /** TC-5: a payout left the balance under the requirement: top up within 30 days. */
   private void topUpIfShort(Context ctx, Policy p, LocalDate payoutDate) {
-    BigDecimal required = assessment.requiredAmount();
+    BigDecimal required = obligation.current().requiredAmount();
     if (required == null || balance().compareTo(required) >= 0) {
       return;
     }
-    boolean open = dueItems.stream().anyMatch(d -> d.open() && d.obligation().equals(DueItem.TC5_TOP_UP));
-    if (!open) {
+    if (!deadlines.anyOpen(DueItem.TC5_TOP_UP)) {
       Deadline due = ctx.periods().withinDays(payoutDate, p.lumpSum().topUpWithinDays());
-      addDue(DueItem.TC5_TOP_UP, payoutDate, due.date(), required.subtract(balance()), null, rules("TC-5", due));
+      deadlines.add(creditCode, DueItem.TC5_TOP_UP, payoutDate, due.date(), required.subtract(balance()), null,
+          rules("TC-5", due));
     }
   }
 
@@ -323,55 +266,27 @@ public class Deposit {
   public List<DomainEvent> refund(Context ctx, String reason, LocalDate valueDate, String reference) {
     Policy p = requirePolicy(ctx, Policy.Family.MONTHLY, "HT-6");
     Policy.Monthly m = p.monthly();
-    checkValueDate(ctx, valueDate);
-    boolean allowed = switch (reason == null ? "" : reason) {
-      case "HT-6a" -> "OWNED".equals(facts.premises());
-      case "HT-6b" -> gradeAInRow(m.refundGradeAYearsInRow(), ctx.today().getYear());
-      case "HT-6c" -> "DEREGISTERED".equals(facts.status()) && facts.statusWasEver(m.refundDeregisteredAfter());
-      default -> throw new RuleBroken("reason", "HT-6", "reason must be HT-6a, HT-6b or HT-6c");
-    };
-    if (!allowed) {
-      throw new RuleBroken("reason", reason, "the facts held do not meet " + reason);
-    }
+    account.checkValueDate(ctx.today(), valueDate);
+    Payouts.requireRefundAllowed(m, facts, reason, ctx.today().getYear());
     if (balance().signum() <= 0) {
-      throw new RuleBroken("reason", "HT-6", "nothing to refund: the balance is 0.00");
+      throw new Refused("reason", "HT-6", "nothing to refund: the balance is 0.00");
     }
     List<DomainEvent> events = new ArrayList<>();
     events.add(append(ctx, EntryKind.REFUND, balance().negate(), valueDate, reference, null, null, null,
         List.of("HT-6", reason, "M-1")));
-    accountClosedOn = valueDate;
-    dueItems.replaceAll(d -> d.open() ? d.cancelled(valueDate) : d);
+    account.close(valueDate);
+    deadlines.cancelOpen(valueDate);
     events.addAll(settle(ctx, valueDate));
     return events;
   }
 
-  private boolean gradeAInRow(int years, int currentYear) {
-    Optional<EnterpriseFacts.Rating> latest = facts.latestRating(currentYear);
-    if (latest.isEmpty()) {
-      return false;
-    }
-    for (int y = latest.get().year(); y > latest.get().year() - years; y--) {
-      if (!facts.rating(y).map(r -> "A".equals(r.grade())).orElse(false)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** M-2: a wrong entry is corrected by a reversing entry, never edited. */
   public List<DomainEvent> reverse(Context ctx, String entryId, LocalDate valueDate, String reason) {
-    LedgerEntry original = ledger.stream().filter(e -> e.entryId().equals(entryId)).findFirst()
-        .orElseThrow(() -> new RuleBroken("entryId", "M-2", "no entry " + entryId));
-    if (original.kind() == EntryKind.REVERSAL) {
-      throw new RuleBroken("entryId", "M-2", "a reversal is not reversed; record a new entry instead");
-    }
-    if (ledger.stream().anyMatch(e -> entryId.equals(e.reverses()))) {
-      throw new RuleBroken("entryId", "M-2", "entry " + entryId + " is already reversed");
-    }
-    checkValueDate(ctx, valueDate);
+    LedgerEntry original = account.reversible(entryId);
+    account.checkValueDate(ctx.today(), valueDate);
     BigDecimal amount = original.amount().negate();
     if (balance().add(amount).signum() < 0) {
-      throw new RuleBroken("entryId", "M-3", "reversing it would take the balance below zero");
+      throw new Refused("entryId", "M-3", "reversing it would take the balance below zero");
     }
     List<DomainEvent> events = new ArrayList<>();
     events.add(append(ctx, EntryKind.REVERSAL, amount, valueDate, reason, entryId, null, null, List.of("M-2")));
@@ -381,16 +296,8 @@ public class Deposit {
 
   private DomainEvent append(Context ctx, EntryKind kind, BigDecimal amount, LocalDate valueDate, String reference,
       String reverses, BigDecimal requested, BigDecimal shortfall, List<String> ruleIds) {
-    long sequence = ledger.size() + 1;
-    String entryId = UUID.nameUUIDFromBytes((creditCode + "\u001fledger\u001f" + sequence).getBytes(
-        java.nio.charset.StandardCharsets.UTF_8)).toString();
-    LedgerEntry entry = Ledger.seal(entryId, sequence, kind, amount.setScale(2), balance().add(amount).setScale(2),
-        valueDate, ctx.now(), reference, reverses, requested, shortfall, List.copyOf(new LinkedHashSet<>(ruleIds)),
-        ledgerHead);
-    ledger.add(entry);
-    ledgerHead = entry.hash();
-    ledgerCount = ledger.size();
-    return new DomainEvent.LedgerEntryRecorded(entry);
+    return new DomainEvent.LedgerEntryRecorded(account.append(creditCode, ctx.now(), kind, amount, valueDate,
+        reference, reverses, requested, shortfall, ruleIds));
   }
 
   // ---------------------------------------------------------------- deadlines
@@ -399,17 +306,11 @@ public class Deposit {
   public List<DomainEvent> sweep(Context ctx) {
     List<DomainEvent> events = new ArrayList<>();
     for (int guard = 0; guard < 120; guard++) {
-      Optional<DueItem> late = dueItems.stream()
-          .filter(d -> d.open() && d.missedOn() == null && d.dueDate().isBefore(ctx.today()))
-          .min(Comparator.comparing(DueItem::dueDate));
-      if (late.isEmpty()) {
+      Optional<DueItem> missed = deadlines.missNextLate(ctx.today());
+      if (missed.isEmpty()) {
         break;
       }
-      DueItem item = late.get();
-      int count = (int) dueItems.stream().filter(d -> d.obligation().equals(item.obligation()) && d.missedOn() != null).count() + 1;
-      DueItem missed = item.missed(ctx.today(), count);
-      dueItems.set(dueItems.indexOf(item), missed);
-      events.add(new DomainEvent.DeadlineMissed(missed));
+      events.add(new DomainEvent.DeadlineMissed(missed.get()));
       ensureContributionItem(ctx); // the next month is due even if this one was missed
     }
     events.addAll(settle(ctx));
@@ -418,56 +319,39 @@ public class Deposit {
 
   /** The earliest due date still to be watched (indexed, so the sweep costs what is due). */
   public LocalDate nextDueDate() {
-    return dueItems.stream().filter(d -> d.open() && d.missedOn() == null).map(DueItem::dueDate)
-        .min(Comparator.naturalOrder()).orElse(null);
+    return deadlines.nextDueDate();
   }
 
-  private void refreshDueItems(Context ctx, LocalDate on) {
+  private void refreshDeadlines(Context ctx, LocalDate on) {
     Optional<Policy> policy = ctx.policy();
     if (policy.isEmpty()) {
       return;
     }
     Policy p = policy.get();
     BigDecimal balance = balance();
+    Assessment assessment = obligation.current();
     BigDecimal required = assessment == null ? null : assessment.requiredAmount();
-    for (int i = 0; i < dueItems.size(); i++) {
-      DueItem d = dueItems.get(i);
-      if (!d.open()) {
-        continue;
+    deadlines.updateOpen(d -> switch (d.obligation()) {
+      case DueItem.TC4_DEPOSIT -> {
+        DueItem item = d.amount() == null && required != null ? d.withAmount(required) : d;
+        yield (item.amount() != null ? balance.compareTo(item.amount()) >= 0 : balance.signum() > 0)
+            ? item.met(on) : item;
       }
-      switch (d.obligation()) {
-        case DueItem.TC4_DEPOSIT -> {
-          if (d.amount() == null && required != null) {
-            d = d.withAmount(required);
-          }
-          if (d.amount() != null ? balance.compareTo(d.amount()) >= 0 : balance.signum() > 0) {
-            d = d.met(on);
-          }
-        }
-        case DueItem.TC5_TOP_UP -> {
-          if (required == null || balance.compareTo(required) >= 0) {
-            d = d.met(on);
-          }
-        }
-        case DueItem.HT2_CONTRIBUTION -> {
-          YearMonth month = YearMonth.parse(d.month());
-          BigDecimal cap = capFor(p, month.getYear());
-          BigDecimal due = Contributions.due(p.monthly(), facts.monthlyPayroll(month).orElse(null), cap,
-              Ledger.balanceAsOf(ledger, month.atDay(1).minusDays(1)));
-          if (due != null && (d.amount() == null || d.amount().compareTo(due) != 0)) {
-            d = d.withAmount(due);
-          }
-          BigDecimal paid = contributedIn(month);
-          boolean atCap = cap != null && balance.compareTo(cap) >= 0;
-          if (atCap || (d.amount() != null ? paid.compareTo(d.amount()) >= 0 && paid.signum() > 0 : paid.signum() > 0)
-              || (d.amount() != null && d.amount().signum() == 0)) {
-            d = d.met(on);
-          }
-        }
-        default -> { }
+      case DueItem.TC5_TOP_UP -> required == null || balance.compareTo(required) >= 0 ? d.met(on) : d;
+      case DueItem.HT2_CONTRIBUTION -> {
+        YearMonth month = YearMonth.parse(d.month());
+        BigDecimal cap = capFor(p, month.getYear());
+        BigDecimal due = Contributions.due(p.monthly(), facts.monthlyPayroll(month).orElse(null), cap,
+            account.balanceAsOf(month.atDay(1).minusDays(1)));
+        DueItem item = due != null && (d.amount() == null || d.amount().compareTo(due) != 0) ? d.withAmount(due) : d;
+        BigDecimal paid = account.contributedIn(month);
+        boolean atCap = cap != null && balance.compareTo(cap) >= 0;
+        yield atCap
+            || (item.amount() != null ? paid.compareTo(item.amount()) >= 0 && paid.signum() > 0 : paid.signum() > 0)
+            || (item.amount() != null && item.amount().signum() == 0) ? item.met(on) : item;
       }
-      dueItems.set(i, d);
-    }
+      default -> d;
+    });
     ensureContributionItem(ctx);
   }
 
@@ -478,21 +362,16 @@ public class Deposit {
    * makes the coming month due, not a long-gone one. A month that owes 0.00 (it began at the cap) is met at once.
    */
   private void ensureContributionItem(Context ctx) {
-    if (ctx.policy().isEmpty() || ctx.policy().get().isLumpSum() || accountOpenedOn == null || accountClosedOn != null
-        || assessment == null || assessment.outcome() != Outcome.REQUIRED) {
+    if (ctx.policy().isEmpty() || ctx.policy().get().isLumpSum() || !account.isOpen() || !obligation.required()) {
       return;
     }
     Policy p = ctx.policy().get();
     YearMonth thisMonth = YearMonth.from(ctx.today());
     for (int guard = 0; guard < 24; guard++) {
-      boolean open = dueItems.stream().anyMatch(d -> d.obligation().equals(DueItem.HT2_CONTRIBUTION) && d.open()
-          && d.missedOn() == null);
-      if (open) {
+      if (deadlines.anyWatched(DueItem.HT2_CONTRIBUTION)) {
         return;
       }
-      YearMonth last = dueItems.stream().filter(d -> d.obligation().equals(DueItem.HT2_CONTRIBUTION))
-          .map(d -> YearMonth.parse(d.month())).max(Comparator.naturalOrder())
-          .orElse(YearMonth.from(accountOpenedOn));
+      YearMonth last = deadlines.lastMonth(DueItem.HT2_CONTRIBUTION).orElse(YearMonth.from(account.accountOpenedOn()));
       YearMonth month = last.plusMonths(1);
       while (month.isBefore(thisMonth) && atCapOn(p, month, contributionDueDate(ctx, p, month))) {
         month = month.plusMonths(1);
@@ -505,12 +384,12 @@ public class Deposit {
       List<String> ruleIds = due.equals(Contributions.nominalDueDate(p.monthly(), month)) ? List.of("HT-2")
           : List.of("HT-2", "P-3");
       BigDecimal amount = Contributions.due(p.monthly(), facts.monthlyPayroll(month).orElse(null), cap,
-          Ledger.balanceAsOf(ledger, month.atDay(1).minusDays(1)));
-      addDue(DueItem.HT2_CONTRIBUTION, ctx.today(), due, amount, month.toString(), ruleIds);
+          account.balanceAsOf(month.atDay(1).minusDays(1)));
+      deadlines.add(creditCode, DueItem.HT2_CONTRIBUTION, ctx.today(), due, amount, month.toString(), ruleIds);
       if (amount == null || amount.signum() != 0) {
         return;
       }
-      dueItems.set(dueItems.size() - 1, dueItems.getLast().met(ctx.today()));
+      deadlines.meetLast(ctx.today());
     }
   }
 
@@ -520,19 +399,7 @@ public class Deposit {
 
   private boolean atCapOn(Policy p, YearMonth month, LocalDate date) {
     BigDecimal cap = capFor(p, month.getYear());
-    return cap != null && Ledger.balanceAsOf(ledger, date).compareTo(cap) >= 0;
-  }
-
-  private BigDecimal contributedIn(YearMonth month) {
-    return ledger.stream().filter(e -> e.kind() == EntryKind.CONTRIBUTION && YearMonth.from(e.valueDate()).equals(month))
-        .map(LedgerEntry::amount).reduce(Money.ZERO, BigDecimal::add);
-  }
-
-  private void addDue(String obligation, LocalDate createdOn, LocalDate due, BigDecimal amount, String month,
-      List<String> ruleIds) {
-    String id = UUID.nameUUIDFromBytes((creditCode + "\u001fdue\u001f" + (dueItems.size() + 1)).getBytes(
-        java.nio.charset.StandardCharsets.UTF_8)).toString();
-    dueItems.add(new DueItem(id, obligation, createdOn, due, amount, month, ruleIds, null, null, null, null));
+    return cap != null && account.balanceAsOf(date).compareTo(cap) >= 0;
   }
 
   private static List<String> rules(String rule, Deadline deadline) {
@@ -544,36 +411,23 @@ public class Deposit {
   // ---------------------------------------------------------------- EW-8
 
   private void ew8(Context ctx, List<DomainEvent> events) {
-    boolean watched = ctx.policy().isPresent()
-        && (assessment != null && assessment.outcome() == Outcome.REQUIRED || !ledger.isEmpty());
-    BigDecimal unpaid = facts.unpaidArrears();
-    BigDecimal balance = balance();
-    if (watched && unpaid.compareTo(balance) > 0) {
-      BigDecimal shortfall = unpaid.subtract(balance);
-      if (!arrearsExceedBalance || arrearsExceedSince == null) {
-        arrearsExceedSince = ctx.today();
-      }
-      if (!arrearsExceedBalance || lastShortfall == null || lastShortfall.compareTo(shortfall) != 0) {
-        events.add(new DomainEvent.ArrearsExceedBalance(unpaid, balance, shortfall, arrearsExceedSince));
-      }
-      arrearsExceedBalance = true;
-      lastShortfall = shortfall;
-    } else {
-      arrearsExceedBalance = false;
-      lastShortfall = null;
-      arrearsExceedSince = null;
+    boolean watched = ctx.policy().isPresent() && (obligation.required() || account.hasEntries());
+    ArrearsExposure.Step step = exposure.after(watched, facts.unpaidArrears(), balance(), ctx.today());
+    if (step.event() != null) {
+      events.add(step.event());
     }
+    exposure = step.next();
   }
 
   // ---------------------------------------------------------------- what auditors see
 
   public StatusView statusAsOf(LocalDate date) {
-    Assessment a = assessments.stream().filter(x -> !x.asOf().isAfter(date)).reduce((x, y) -> y).orElse(null);
-    List<LedgerEntry> entries = ledger.stream().filter(e -> !e.valueDate().isAfter(date)).toList();
-    BigDecimal balance = Ledger.balanceAsOf(ledger, date);
-    List<DueItem> missed = dueItems.stream().filter(d -> d.missedAsOf(date)).toList();
-    DueItem next = dueItems.stream().filter(d -> d.pendingOn(date)).min(Comparator.comparing(DueItem::dueDate)).orElse(null);
-    boolean overdue = dueItems.stream().anyMatch(d -> d.overdueOn(date));
+    Assessment a = obligation.asOf(date);
+    List<LedgerEntry> entries = account.entriesAsOf(date);
+    BigDecimal balance = account.balanceAsOf(date);
+    List<DueItem> missed = deadlines.missedAsOf(date);
+    DueItem next = deadlines.nextAsOf(date);
+    boolean overdue = deadlines.anyOverdueOn(date);
     String compliance;
     if (a == null) {
       compliance = "NOT_ASSESSED";
@@ -583,10 +437,8 @@ public class Deposit {
       compliance = overdue ? "NON_COMPLIANT" : "COMPLIANT";
     }
     String stage = stage(a, date);
-    BigDecimal shortfalls = entries.stream().map(LedgerEntry::shortfall).filter(java.util.Objects::nonNull)
-        .reduce(Money.ZERO, BigDecimal::add);
-    boolean full = entries.size() == ledger.size();
-    Ledger.Verification verification = Ledger.verify(entries, full ? ledgerHead : null, full ? ledgerCount : null);
+    BigDecimal shortfalls = Account.shortfalls(entries);
+    Ledger.Verification verification = account.verify(entries);
     return new StatusView(creditCode, facts.jurisdiction(), date, a, balance, compliance, stage, next, missed, entries,
         verification, shortfalls);
   }
@@ -596,68 +448,22 @@ public class Deposit {
       return null;
     }
     boolean lumpSum = a.policy() != null && a.clauses().stream().anyMatch(c -> c.startsWith("TC"));
-    if (accountClosedOn != null && !accountClosedOn.isAfter(date)) {
-      return "REFUNDED";
-    }
-    if (lumpSum) {
-      return agreementSignedOn == null || agreementSignedOn.isAfter(date) ? "AWAITING_AGREEMENT" : "AGREEMENT_SIGNED";
-    }
-    if (certificateIssuedOn == null || certificateIssuedOn.isAfter(date)) {
-      return "AWAITING_CERTIFICATE";
-    }
-    return accountOpenedOn == null || accountOpenedOn.isAfter(date) ? "AWAITING_ACCOUNT" : "ACCOUNT_OPEN";
+    return account.stage(lumpSum, date);
   }
 
   public Ledger.Verification verifyLedger() {
-    return Ledger.verify(ledger, ledgerHead, ledgerCount);
+    return account.verify();
   }
 
   // ---------------------------------------------------------------- helpers
 
   private Policy requirePolicy(Context ctx, Policy.Family family, String rule) {
-    Policy p = ctx.policy().orElseThrow(() -> new RuleBroken("creditCode", rule,
+    Policy p = ctx.policy().orElseThrow(() -> new Refused("creditCode", rule,
         "jurisdiction " + facts.jurisdiction() + " has no deposit policy (NO_POLICY)"));
     if (family != null && p.family() != family) {
-      throw new RuleBroken("kind", rule, rule + " is not part of " + p.ref());
+      throw new Refused("kind", rule, rule + " is not part of " + p.ref());
     }
     return p;
-  }
-
-  private void requireRequired(String rule) {
-    if (assessment == null || assessment.outcome() != Outcome.REQUIRED) {
-      throw new RuleBroken("creditCode", rule, "no deposit is required: the assessment is "
-          + (assessment == null ? "missing" : assessment.outcome()));
-    }
-  }
-
-  private static BigDecimal positive(BigDecimal amount, String field) {
-    if (amount == null || amount.signum() <= 0) {
-      throw new RuleBroken(field, "M-1", "a positive amount in yuan with two decimals");
-    }
-    if (amount.stripTrailingZeros().scale() > 2) {
-      throw new RuleBroken(field, "M-1", "no more than two decimals (fen)");
-    }
-    return amount.setScale(2);
-  }
-
-  private void checkValueDate(Context ctx, LocalDate valueDate) {
-    if (valueDate == null) {
-      throw new RuleBroken("valueDate", "P-1", "the business date of the movement is required");
-    }
-    notInFuture(ctx, valueDate, "valueDate");
-    if (!ledger.isEmpty() && valueDate.isBefore(ledger.getLast().valueDate())) {
-      throw new RuleBroken("valueDate", "M-2", "the ledger is append-only in date order: last entry is valued "
-          + ledger.getLast().valueDate());
-    }
-  }
-
-  private static void notInFuture(Context ctx, LocalDate date, String field) {
-    if (date == null) {
-      throw new RuleBroken(field, "P-1", "required");
-    }
-    if (date.isAfter(ctx.today())) {
-      throw new RuleBroken(field, "P-1", "is after today (" + ctx.today() + ")");
-    }
   }
 
   private BigDecimal capFor(Policy p, int year) {
@@ -665,33 +471,22 @@ public class Deposit {
         : Contributions.cap(p.monthly(), facts.annualPayroll(year - 1).orElse(null));
   }
 
-  private int arrearsMonthsNow(Policy p, LocalDate today) {
-    int months = facts.arrearsMonths(today.minusYears(p.common().lookbackYears()), true).size();
-    boolean anyOpen = facts.cases().stream().anyMatch(EnterpriseFacts.ArrearsCase::open);
-    for (EnterpriseFacts.Threshold t : facts.thresholds()) {
-      if (anyOpen && t.asOf() != null && !t.asOf().isBefore(today.minusYears(p.common().lookbackYears()))) {
-        months = Math.max(months, t.monthsInRow());
-      }
-    }
-    return months;
-  }
-
   public BigDecimal balance() {
-    return ledger.isEmpty() ? Money.ZERO : ledger.getLast().balanceAfter();
+    return account.balance();
   }
 
   public String creditCode() { return creditCode; }
   public EnterpriseFacts facts() { return facts; }
-  public Assessment assessment() { return assessment; }
-  public List<Assessment> assessments() { return List.copyOf(assessments); }
-  public List<LedgerEntry> ledger() { return List.copyOf(ledger); }
-  public List<DueItem> dueItems() { return List.copyOf(dueItems); }
-  public LocalDate agreementSignedOn() { return agreementSignedOn; }
-  public String agreementWitness() { return agreementWitness; }
-  public LocalDate certificateIssuedOn() { return certificateIssuedOn; }
-  public LocalDate accountOpenedOn() { return accountOpenedOn; }
-  public String bank() { return bank; }
-  public String accountNumber() { return accountNumber; }
-  public LocalDate accountClosedOn() { return accountClosedOn; }
-  public String ledgerHead() { return ledgerHead; }
+  public Assessment assessment() { return obligation.current(); }
+  public List<Assessment> assessments() { return obligation.history(); }
+  public List<LedgerEntry> ledger() { return account.entries(); }
+  public List<DueItem> dueItems() { return deadlines.items(); }
+  public LocalDate agreementSignedOn() { return account.agreementSignedOn(); }
+  public String agreementWitness() { return account.agreementWitness(); }
+  public LocalDate certificateIssuedOn() { return account.certificateIssuedOn(); }
+  public LocalDate accountOpenedOn() { return account.accountOpenedOn(); }
+  public String bank() { return account.bank(); }
+  public String accountNumber() { return account.accountNumber(); }
+  public LocalDate accountClosedOn() { return account.accountClosedOn(); }
+  public String ledgerHead() { return account.head(); }
 }

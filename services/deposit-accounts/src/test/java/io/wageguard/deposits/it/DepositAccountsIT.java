@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.wageguard.chassis.events.CloudEventCodec;
 import io.wageguard.chassis.events.EventIds;
-import io.wageguard.deposits.service.DepositService;
+import io.wageguard.deposits.application.DepositService;
 import io.wageguard.testsupport.ContractAssertions;
 import io.wageguard.testsupport.ServiceHttp;
 import io.wageguard.testsupport.ServiceIntegrationTest;
@@ -96,11 +96,7 @@ class DepositAccountsIT {
 
   @Test
   void depositPayoutLargerThanBalance_ledgerAsOf_tamperDetected_andMissedDeadline() throws Exception {
-    CLOCK.set("2026-03-02T02:00:00Z");
-    String cc = TestCreditCodes.random("320585");
-    probe.send("enterprise.events", cc, registered(cc, "320585", "LEASED", 50));
-    probe.send("enterprise.events", cc, payroll(cc, "320585", "2025", "1234567.81"));
-    probe.await(s -> cc.equals(s.key()) && "246913.57".equals(s.data().path("requiredAmount").asString()));
+    String cc = assessedTaicangEnterprise();
 
     assertThat(post("LABOUR_BUREAU", "/api/enterprises/" + cc + "/agreement",
         "{\"signedOn\":\"2026-03-02\",\"witnessedBy\":\"Taicang Federation of Trade Unions\"}").statusCode()).isEqualTo(200);
@@ -187,7 +183,46 @@ class DepositAccountsIT {
     assertThat(stored).isNotNull();
   }
 
+  /**
+   * Issue 15 moved the document class: a deposit stored before, under its old class name, still reads and changes,
+   * and the stored fields stay those of before (collection "deposits", indexed jurisdiction and nextDueDate, the
+   * applied event ids, the embedded deposit).
+   */
+  @Test
+  void aDepositStoredBeforeTheMoveStillReadsAndChanges_andKeepsItsStoredFields() throws Exception {
+    String cc = assessedTaicangEnterprise();
+    Document before = mongo.getCollection("deposits").find(new Document("_id", cc)).first();
+    assertThat(before).containsKeys("_id", "version", "jurisdiction", "appliedEventIds", "deposit")
+        .containsEntry("jurisdiction", "320585");
+    mongo.updateFirst(new Query(Criteria.where("_id").is(cc)),
+        Update.update("_class", "io.wageguard.deposits.persistence.DepositDocument"), "deposits");
+
+    assertThat(get("/api/enterprises/" + cc + "/obligation").path("requiredAmount").asString()).isEqualTo("246913.57");
+    assertThat(post("LABOUR_BUREAU", "/api/enterprises/" + cc + "/agreement",
+        "{\"signedOn\":\"2026-03-02\",\"witnessedBy\":\"Taicang Federation of Trade Unions\"}").statusCode())
+        .isEqualTo(200);
+
+    Document after = mongo.getCollection("deposits").find(new Document("_id", cc)).first();
+    assertThat(after.getLong("version")).isEqualTo(before.getLong("version") + 1);
+    assertThat(after).containsEntry("jurisdiction", "320585").containsEntry("nextDueDate", "2026-05-06")
+        .containsEntry("appliedEventIds", before.get("appliedEventIds"));
+    assertThat(after.get("deposit", Document.class).keySet())
+        .containsAll(before.get("deposit", Document.class).keySet());
+    assertThat(get("/api/enterprises/" + cc + "/status").path("nextDue").path("dueDate").asString())
+        .isEqualTo("2026-05-06");
+  }
+
   // ------------------------------------------------------------------ helpers
+
+  /** On 2026-03-02, a Taicang enterprise on leased premises with 1234567.81 of wages: 246913.57 required (TC-3d). */
+  String assessedTaicangEnterprise() {
+    CLOCK.set("2026-03-02T02:00:00Z");
+    String cc = TestCreditCodes.random("320585");
+    probe.send("enterprise.events", cc, registered(cc, "320585", "LEASED", 50));
+    probe.send("enterprise.events", cc, payroll(cc, "320585", "2025", "1234567.81"));
+    probe.await(s -> cc.equals(s.key()) && "246913.57".equals(s.data().path("requiredAmount").asString()));
+    return cc;
+  }
 
   /** Reads as Taicang's auditor (every enterprise in these tests is a Taicang one unless a test says otherwise). */
   JsonNode get(String path) {

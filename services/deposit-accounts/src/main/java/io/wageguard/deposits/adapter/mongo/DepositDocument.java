@@ -1,4 +1,4 @@
-package io.wageguard.deposits.persistence;
+package io.wageguard.deposits.adapter.mongo;
 
 import io.wageguard.chassis.outbox.OutboxDocument;
 import io.wageguard.deposits.domain.Deposit;
@@ -11,7 +11,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One enterprise's deposit, keyed by credit code: state, consumed event ids and pending events in one
- * document, so a change, its events and its idempotency guard are one atomic write.
+ * document, so a change, its events and its idempotency guard are one atomic write. Stored before issue 15 under
+ * the class name {@code io.wageguard.deposits.persistence.DepositDocument}; such documents still read (the stored
+ * {@code _class} names no class any more, so the declared type is used).
  */
 @Document(DepositDocument.COLLECTION)
 public class DepositDocument extends OutboxDocument {
@@ -25,35 +27,25 @@ public class DepositDocument extends OutboxDocument {
   /** Earliest open deadline; indexed, so the deadline sweep reads only what is due. */
   private LocalDate nextDueDate;
   private List<String> appliedEventIds = new ArrayList<>();
-  private Deposit deposit;
+  private StoredDeposit deposit;
 
   public DepositDocument() {}
 
-  public DepositDocument(String creditCode) {
+  DepositDocument(String creditCode, Long version, List<String> appliedEventIds, Deposit deposit) {
     this.id = creditCode;
-    this.deposit = new Deposit(creditCode);
-  }
-
-  public boolean applied(String eventId) {
-    return appliedEventIds.contains(eventId);
-  }
-
-  public void markApplied(String eventId) {
-    appliedEventIds.add(eventId);
-    if (appliedEventIds.size() > 500) {
-      appliedEventIds = new ArrayList<>(appliedEventIds.subList(appliedEventIds.size() - 500, appliedEventIds.size()));
-    }
-  }
-
-  /** Denormalised fields for the indexed queries. */
-  public void refreshIndexes() {
-    jurisdiction = deposit.facts().jurisdiction();
-    nextDueDate = deposit.nextDueDate();
+    this.version = version;
+    this.appliedEventIds = new ArrayList<>(appliedEventIds);
+    this.deposit = StoredDeposit.of(deposit);
+    // denormalised for the indexed queries
+    this.jurisdiction = deposit.facts().jurisdiction();
+    this.nextDueDate = deposit.nextDueDate();
   }
 
   public String getId() { return id; }
   public Long getVersion() { return version; }
   public String getJurisdiction() { return jurisdiction; }
   public LocalDate getNextDueDate() { return nextDueDate; }
-  public Deposit getDeposit() { return deposit; }
+  public List<String> getAppliedEventIds() { return appliedEventIds; }
+  /** The domain's deposit, mapped from the stored fields (a new object at every call). */
+  public Deposit getDeposit() { return deposit.toDomain(); }
 }

@@ -1,10 +1,10 @@
-package io.wageguard.deposits.observability;
+package io.wageguard.deposits.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.wageguard.chassis.metrics.PeriodicGauges;
 import io.wageguard.deposits.domain.Outcome;
-import io.wageguard.deposits.persistence.DepositDocument;
+import io.wageguard.deposits.adapter.mongo.DepositDocument;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HashMap;

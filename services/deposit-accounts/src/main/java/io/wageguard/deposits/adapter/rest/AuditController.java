@@ -1,4 +1,4 @@
-package io.wageguard.deposits.api;
+package io.wageguard.deposits.adapter.rest;
 
 import io.micrometer.core.annotation.Timed;
 import io.wageguard.chassis.security.Caller;
@@ -6,8 +6,7 @@ import io.wageguard.deposits.domain.Deposit;
 import io.wageguard.deposits.domain.Describe;
 import io.wageguard.deposits.domain.LedgerEntry;
 import io.wageguard.deposits.domain.Money;
-import io.wageguard.deposits.persistence.DepositDocument;
-import io.wageguard.deposits.service.DepositService;
+import io.wageguard.deposits.application.DepositService;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -66,7 +65,7 @@ public class AuditController {
   /** Recomputes every hash and link of the whole ledger: tampering, removal or reordering is detected. */
   @GetMapping("/api/enterprises/{creditCode}/ledger/verification")
   Map<String, Object> verify(Caller caller, @PathVariable String creditCode) {
-    return Describe.verification(service.get(caller, creditCode).getDeposit().verifyLedger());
+    return Describe.verification(service.get(caller, creditCode).verifyLedger());
   }
 
   @GetMapping(value = "/api/enterprises/{creditCode}/ledger.csv")
@@ -146,7 +145,7 @@ public class AuditController {
 
   private List<Deposit.StatusView> rows(Caller caller, String jurisdiction, String compliance, LocalDate asOf) {
     LocalDate date = asOf == null ? service.today() : asOf;
-    return service.all(caller, jurisdiction).stream().map(doc -> doc.getDeposit().statusAsOf(date))
+    return service.all(caller, jurisdiction).stream().map(deposit -> deposit.statusAsOf(date))
         .filter(v -> compliance == null || compliance.equals(v.compliance())).toList();
   }
 
@@ -165,8 +164,8 @@ public class AuditController {
     return m;
   }
 
-  private Deposit.StatusView view(DepositDocument doc, LocalDate asOf) {
-    return doc.getDeposit().statusAsOf(asOf == null ? service.today() : asOf);
+  private Deposit.StatusView view(Deposit deposit, LocalDate asOf) {
+    return deposit.statusAsOf(asOf == null ? service.today() : asOf);
   }
 
   private static String cell(String value) {

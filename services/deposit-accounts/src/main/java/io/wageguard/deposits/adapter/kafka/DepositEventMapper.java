@@ -1,8 +1,9 @@
-package io.wageguard.deposits.messaging;
+package io.wageguard.deposits.adapter.kafka;
 
 import io.wageguard.chassis.events.CloudEvent;
 import io.wageguard.chassis.events.CloudEventCodec;
 import io.wageguard.chassis.events.EventIds;
+import io.wageguard.deposits.application.DepositEvents;
 import io.wageguard.deposits.domain.Assessment;
 import io.wageguard.deposits.domain.Deposit;
 import io.wageguard.deposits.domain.Describe;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 
 /** Turns what a deposit change produced into deposit.events CloudEvents, with deterministic ids. */
 @Component
-public class DepositEvents {
+public class DepositEventMapper implements DepositEvents {
 
   public static final String OBLIGATION_ASSESSED = "wageguard.deposit.obligation-assessed.v1";
   public static final String LEDGER_ENTRY_RECORDED = "wageguard.deposit.ledger-entry-recorded.v1";
@@ -31,10 +32,11 @@ public class DepositEvents {
   private final CloudEventCodec codec = new CloudEventCodec(URI.create("/wageguard/deposit-accounts"));
   private final Clock clock;
 
-  public DepositEvents(Clock clock) {
+  public DepositEventMapper(Clock clock) {
     this.clock = clock;
   }
 
+  @Override
   public CloudEvent toCloudEvent(Deposit deposit, PolicyRef policy, DomainEvent event) {
     String cc = deposit.creditCode();
     Map<String, Object> data = new LinkedHashMap<>();

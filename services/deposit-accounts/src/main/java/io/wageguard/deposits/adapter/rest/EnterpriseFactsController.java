@@ -1,4 +1,4 @@
-package io.wageguard.deposits.api;
+package io.wageguard.deposits.adapter.rest;
 
 import io.micrometer.core.annotation.Timed;
 import io.wageguard.chassis.security.Caller;
@@ -8,7 +8,7 @@ import io.wageguard.deposits.domain.Describe;
 import io.wageguard.deposits.domain.EnterpriseFacts;
 import io.wageguard.deposits.domain.Money;
 import io.wageguard.deposits.domain.Policy;
-import io.wageguard.deposits.service.DepositService;
+import io.wageguard.deposits.application.DepositService;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +30,7 @@ public class EnterpriseFactsController {
 
   @GetMapping("/api/enterprises/{creditCode}/facts")
   Map<String, Object> facts(Caller caller, @PathVariable String creditCode) {
-    EnterpriseFacts f = service.get(caller, creditCode).getDeposit().facts();
+    EnterpriseFacts f = service.get(caller, creditCode).facts();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("creditCode", f.creditCode());
     m.put("name", f.name());
@@ -76,7 +76,7 @@ public class EnterpriseFactsController {
 
   @GetMapping("/api/enterprises/{creditCode}/obligation")
   Map<String, Object> obligation(Caller caller, @PathVariable String creditCode) {
-    Assessment a = service.get(caller, creditCode).getDeposit().assessment();
+    Assessment a = service.get(caller, creditCode).assessment();
     if (a == null) {
       throw new NotFoundException("no assessment of " + creditCode + " yet");
     }
@@ -85,7 +85,7 @@ public class EnterpriseFactsController {
 
   @GetMapping("/api/enterprises/{creditCode}/obligation/history")
   List<Map<String, Object>> history(Caller caller, @PathVariable String creditCode) {
-    return service.get(caller, creditCode).getDeposit().assessments().stream().map(Describe::assessment).toList();
+    return service.get(caller, creditCode).assessments().stream().map(Describe::assessment).toList();
   }
 
   @GetMapping("/api/policies")

@@ -1,11 +1,11 @@
-package io.wageguard.deposits.messaging;
+package io.wageguard.deposits.adapter.kafka;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.wageguard.chassis.events.CloudEvent;
 import io.wageguard.chassis.events.CloudEventCodec;
 import io.wageguard.deposits.domain.EnterpriseFacts;
 import io.wageguard.deposits.domain.Money;
-import io.wageguard.deposits.service.DepositService;
+import io.wageguard.deposits.application.DepositService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,21 +1,14 @@
-package io.wageguard.deposits.service;
+package io.wageguard.deposits.application;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.wageguard.chassis.events.Topic;
-import io.wageguard.chassis.outbox.OutboxRelay;
-import io.wageguard.chassis.outbox.OutboxStore;
 import io.wageguard.chassis.security.Caller;
 import io.wageguard.chassis.security.CoveredJurisdictions;
 import io.wageguard.chassis.time.Periods;
-import io.wageguard.chassis.web.NotFoundException;
 import io.wageguard.deposits.domain.Deposit;
 import io.wageguard.deposits.domain.DomainEvent;
 import io.wageguard.deposits.domain.Policy;
 import io.wageguard.deposits.domain.PolicyBook;
 import io.wageguard.deposits.domain.PolicyRef;
-import io.wageguard.deposits.messaging.DepositEvents;
-import io.wageguard.deposits.persistence.DepositDocument;
-import jakarta.annotation.PostConstruct;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -23,22 +16,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
  * The unit of work: load one enterprise's deposit, change it in the domain, store state + events + consumed
- * event id in one document write (optimistic locking, retried), then wake the outbox relay.
+ * event id in one write through {@link Deposits} (optimistic locking, retried); the store wakes the outbox relay.
+ * The CloudEvents come from {@link DepositEvents}. The deadline sweep's schedule is in config.
  */
 @Service
 public class DepositService {
@@ -46,32 +35,23 @@ public class DepositService {
   private static final Logger log = LoggerFactory.getLogger(DepositService.class);
   private static final int ATTEMPTS = 8;
 
-  private final MongoTemplate mongo;
-  private final OutboxRelay relay;
-  private final OutboxStore outbox;
+  static final int SWEEP_BATCH = 500;
+
+  private final Deposits deposits;
   private final PolicyBook policies;
   private final Periods periods;
   private final Clock clock;
   private final DepositEvents events;
   private final MeterRegistry meters;
 
-  public DepositService(MongoTemplate mongo, OutboxRelay relay, OutboxStore outbox, PolicyBook policies, Periods periods, Clock clock,
-      DepositEvents events, MeterRegistry meters) {
-    this.mongo = mongo;
-    this.relay = relay;
-    this.outbox = outbox;
+  public DepositService(Deposits deposits, PolicyBook policies, Periods periods, Clock clock, DepositEvents events,
+      MeterRegistry meters) {
+    this.deposits = deposits;
     this.policies = policies;
     this.periods = periods;
     this.clock = clock;
     this.events = events;
     this.meters = meters;
-  }
-
-  @PostConstruct
-  void init() {
-    mongo.indexOps(DepositDocument.COLLECTION).createIndex(new Index("nextDueDate", Sort.Direction.ASC).sparse());
-    mongo.indexOps(DepositDocument.COLLECTION).createIndex(new Index("jurisdiction", Sort.Direction.ASC));
-    relay.register(DepositDocument.COLLECTION);
   }
 
   public Deposit.Context context(Deposit deposit) {
@@ -85,56 +65,54 @@ public class DepositService {
    * re-assessed. The event id is recorded in the same write, so a redelivery has no second effect.
    */
   public void applyFacts(String creditCode, String eventId, Predicate<Deposit> change) {
-    write(creditCode, true, doc -> {
-      if (doc.applied(eventId)) {
+    write(creditCode, true, current -> {
+      if (current.applied(eventId)) {
         return null;
       }
-      doc.markApplied(eventId);
-      List<DomainEvent> produced = change.test(doc.getDeposit())
-          ? doc.getDeposit().settle(context(doc.getDeposit())) : List.of();
+      current.markApplied(eventId);
+      List<DomainEvent> produced = change.test(current.deposit())
+          ? current.deposit().settle(context(current.deposit())) : List.of();
       return produced;
     });
   }
 
   /** A command from REST on a known enterprise. */
-  public DepositDocument command(String creditCode, BiFunction<Deposit, Deposit.Context, List<DomainEvent>> change) {
-    return write(creditCode, false, doc -> change.apply(doc.getDeposit(), context(doc.getDeposit())));
+  public Deposit command(String creditCode, BiFunction<Deposit, Deposit.Context, List<DomainEvent>> change) {
+    return write(creditCode, false, current -> change.apply(current.deposit(), context(current.deposit()))).deposit();
   }
 
   /**
    * A command from REST by this caller: an enterprise outside the caller's reach is "not found", checked on the
    * very version the change is made to.
    */
-  public DepositDocument command(Caller caller, String creditCode,
+  public Deposit command(Caller caller, String creditCode,
       BiFunction<Deposit, Deposit.Context, List<DomainEvent>> change) {
-    return write(creditCode, false, doc -> {
-      requireReach(caller, doc);
-      return change.apply(doc.getDeposit(), context(doc.getDeposit()));
-    });
+    return write(creditCode, false, current -> {
+      requireReach(caller, current);
+      return change.apply(current.deposit(), context(current.deposit()));
+    }).deposit();
   }
 
-  private DepositDocument write(String creditCode, boolean create,
-      java.util.function.Function<DepositDocument, List<DomainEvent>> change) {
+  private DepositRecord write(String creditCode, boolean create, Function<DepositRecord, List<DomainEvent>> change) {
     for (int attempt = 1; ; attempt++) {
-      DepositDocument doc = mongo.findById(creditCode, DepositDocument.class);
-      if (doc == null) {
+      DepositRecord current = deposits.find(creditCode).orElse(null);
+      if (current == null) {
         if (!create) {
           throw unknown(creditCode);
         }
-        doc = new DepositDocument(creditCode);
+        current = DepositRecord.fresh(creditCode);
       }
-      List<DomainEvent> produced = change.apply(doc);
+      List<DomainEvent> produced = change.apply(current);
       if (produced == null) {
-        return doc; // already applied
+        return current; // already applied
       }
-      PolicyRef policy = context(doc.getDeposit()).policy().map(Policy::ref).orElse(null);
+      PolicyRef policy = context(current.deposit()).policy().map(Policy::ref).orElse(null);
       for (DomainEvent e : produced) {
-        doc.emit(Topic.DEPOSIT_EVENTS, events.toCloudEvent(doc.getDeposit(), policy, e));
-        count(doc, e);
+        current.emit(events.toCloudEvent(current.deposit(), policy, e));
+        count(current, e);
       }
-      doc.refreshIndexes();
       try {
-        return outbox.save(doc);
+        return deposits.save(current);
       } catch (OptimisticLockingFailureException | DuplicateKeyException e) {
         if (attempt >= ATTEMPTS) {
           throw e;
@@ -144,8 +122,8 @@ public class DepositService {
     }
   }
 
-  private void count(DepositDocument doc, DomainEvent e) {
-    String jurisdiction = String.valueOf(doc.getDeposit().facts().jurisdiction());
+  private void count(DepositRecord current, DomainEvent e) {
+    String jurisdiction = String.valueOf(current.deposit().facts().jurisdiction());
     switch (e) {
       case DomainEvent.ObligationAssessed a -> meters.counter("wageguard.deposits.obligations.assessed",
           "jurisdiction", jurisdiction, "status", a.assessment().outcome().name()).increment();
@@ -158,62 +136,62 @@ public class DepositService {
     }
   }
 
-  /** EW-7: deposits with a deadline before today, found by the indexed nextDueDate. */
-  @Scheduled(fixedDelayString = "${wageguard.deposits.sweep-interval:PT1M}")
+  /**
+   * EW-7: deposits with a deadline before today, found by the indexed nextDueDate (config schedules it, every
+   * {@code wageguard.deposits.sweep-interval}).
+   */
   public int sweepDeadlines() {
     LocalDate today = Periods.businessDate(clock);
-    List<DepositDocument> due = mongo.find(new Query(Criteria.where("nextDueDate").lt(today.toString())).limit(500),
-        DepositDocument.class);
-    for (DepositDocument doc : due) {
+    List<String> due = deposits.dueBefore(today, SWEEP_BATCH);
+    for (String creditCode : due) {
       try {
-        command(doc.getId(), Deposit::sweep);
+        command(creditCode, Deposit::sweep);
       } catch (RuntimeException e) {
-        log.warn("deadline sweep of {} failed, next pass retries: {}", doc.getId(), e.toString());
+        log.warn("deadline sweep of {} failed, next pass retries: {}", creditCode, e.toString());
       }
     }
     return due.size();
   }
 
-  public Optional<DepositDocument> find(String creditCode) {
-    return Optional.ofNullable(mongo.findById(creditCode, DepositDocument.class));
+  public Optional<Deposit> find(String creditCode) {
+    return deposits.find(creditCode).map(DepositRecord::deposit);
   }
 
-  public DepositDocument get(String creditCode) {
+  public Deposit get(String creditCode) {
     return find(creditCode).orElseThrow(() -> unknown(creditCode));
   }
 
   /** One enterprise's deposit as this caller may see it: outside its reach it is as unknown as a missing one. */
-  public DepositDocument get(Caller caller, String creditCode) {
-    DepositDocument doc = get(creditCode);
-    requireReach(caller, doc);
-    return doc;
+  public Deposit get(Caller caller, String creditCode) {
+    DepositRecord current = deposits.find(creditCode).orElseThrow(() -> unknown(creditCode));
+    requireReach(caller, current);
+    return current.deposit();
   }
 
   /**
    * The deposits of the caller's reach, optionally narrowed to a jurisdiction and everything inside it; the reach
    * is part of the query (a jurisdiction the caller does not cover gives nothing, never its records).
    */
-  public List<DepositDocument> all(Caller caller, String jurisdiction) {
+  public List<Deposit> all(Caller caller, String jurisdiction) {
     Set<String> scope = new HashSet<>(caller.jurisdictions());
     if (jurisdiction != null) {
       scope.retainAll(CoveredJurisdictions.official().expand(List.of(jurisdiction)));
     }
-    Criteria criteria = Criteria.where("jurisdiction").in(scope);
     Optional<String> own = caller.ownCreditCodeOnly();
-    if (own.isPresent()) {
-      criteria = Criteria.where("_id").is(own.get());
-    }
-    return mongo.find(new Query(criteria).with(Sort.by("_id")), DepositDocument.class);
+    List<DepositRecord> found = own.isPresent()
+        ? deposits.find(own.get()).map(List::of).orElse(List.of())
+        : deposits.inJurisdictions(scope);
+    return found.stream().map(DepositRecord::deposit).toList();
   }
 
-  private static void requireReach(Caller caller, DepositDocument doc) {
-    if (!caller.reaches(doc.getJurisdiction(), doc.getId())) {
-      throw unknown(doc.getId()); // the same answer as for a missing enterprise: existence is not confirmed
+  private static void requireReach(Caller caller, DepositRecord current) {
+    if (!caller.reaches(current.jurisdiction(), current.creditCode())) {
+      throw unknown(current.creditCode()); // the same answer as for a missing enterprise: existence is not confirmed
     }
   }
 
-  private static NotFoundException unknown(String creditCode) {
-    return new NotFoundException("no enterprise " + creditCode + " is known to deposit-accounts");
+  private static DepositNotFound unknown(String creditCode) {
+    return new DepositNotFound("no enterprise " + creditCode + " is known to deposit-accounts");
   }
 
   public PolicyBook policies() {

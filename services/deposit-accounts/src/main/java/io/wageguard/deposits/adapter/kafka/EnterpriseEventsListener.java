@@ -1,4 +1,4 @@
-package io.wageguard.deposits.messaging;
+package io.wageguard.deposits.adapter.kafka;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.wageguard.chassis.events.CloudEvent;
@@ -6,7 +6,7 @@ import io.wageguard.chassis.events.CloudEventCodec;
 import io.wageguard.deposits.domain.EnterpriseFacts;
 import io.wageguard.deposits.domain.EnterpriseFacts.FactSource;
 import io.wageguard.deposits.domain.Money;
-import io.wageguard.deposits.service.DepositService;
+import io.wageguard.deposits.application.DepositService;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;

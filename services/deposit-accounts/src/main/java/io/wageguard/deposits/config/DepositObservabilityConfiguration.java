@@ -1,4 +1,4 @@
-package io.wageguard.deposits.observability;
+package io.wageguard.deposits.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;

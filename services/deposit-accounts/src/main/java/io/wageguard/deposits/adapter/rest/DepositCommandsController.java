@@ -1,4 +1,4 @@
-package io.wageguard.deposits.api;
+package io.wageguard.deposits.adapter.rest;
 
 import io.micrometer.core.annotation.Timed;
 import io.wageguard.chassis.security.Caller;
@@ -6,8 +6,7 @@ import io.wageguard.deposits.domain.Deposit;
 import io.wageguard.deposits.domain.Describe;
 import io.wageguard.deposits.domain.EntryKind;
 import io.wageguard.deposits.domain.Money;
-import io.wageguard.deposits.persistence.DepositDocument;
-import io.wageguard.deposits.service.DepositService;
+import io.wageguard.deposits.application.DepositService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -106,8 +105,8 @@ public class DepositCommandsController {
     return status(service.command(caller, creditCode, (d, ctx) -> d.settle(ctx)));
   }
 
-  private Map<String, Object> status(DepositDocument doc) {
-    return Describe.status(doc.getDeposit().statusAsOf(service.today()));
+  private Map<String, Object> status(Deposit deposit) {
+    return Describe.status(deposit.statusAsOf(service.today()));
   }
 
 }

@@ -1,0 +1,29 @@
+package io.wageguard.deposits.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** The checks every request's amounts (M-1) and dates (P-1) pass. */
+final class Checks {
+
+  private Checks() {}
+
+  static BigDecimal positive(BigDecimal amount, String field) {
+    if (amount == null || amount.signum() <= 0) {
+      throw new Refused(field, "M-1", "a positive amount in yuan with two decimals");
+    }
+    if (amount.stripTrailingZeros().scale() > 2) {
+      throw new Refused(field, "M-1", "no more than two decimals (fen)");
+    }
+    return amount.setScale(2);
+  }
+
+  static void notInFuture(LocalDate today, LocalDate date, String field) {
+    if (date == null) {
+      throw new Refused(field, "P-1", "required");
+    }
+    if (date.isAfter(today)) {
+      throw new Refused(field, "P-1", "is after today (" + today + ")");
+    }
+  }
+}
