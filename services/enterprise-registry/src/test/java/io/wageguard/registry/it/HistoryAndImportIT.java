@@ -325,6 +325,37 @@ class HistoryAndImportIT {
     expectEvents(code, 2);
   }
 
+  /** A quoted field may hold a comma, a doubled quote and a line break; the report still names each row's line. */
+  @Test
+  void aFieldWithACommaAQuoteAndALineBreakIsImportedAsWritten_andTheLinesAfterItStayCounted() {
+    String multiLine = TestCodes.random("320583");
+    String after = TestCodes.random("320583");
+    String csv = String.join("\n",
+        "creditCode,name,legalRepresentative,address,jurisdiction,sector,premises,headcount,hasOwnUnion",
+        multiLine + ",\"多行\"\"引号\"\", 有限公司\",王强,\"江苏省昆山市\n前进路1号, 2楼\",320583,OTHER,LEASED,5,false",
+        "",
+        after + ",后一行有限公司,李娜,地址,320583,OTHER,LEASED,6,false",
+        "");
+
+    JsonNode report = json(importCsv(csv));
+
+    assertThat(texts(report.path("results"), "outcome")).containsExactly("REGISTERED", "REGISTERED");
+    assertThat(texts(report.path("results"), "line")).containsExactly("2", "5");
+    JsonNode imported = json(http.get("/api/enterprises/" + multiLine));
+    assertThat(imported.path("profile").path("name").asString()).isEqualTo("多行\"引号\", 有限公司");
+    assertThat(imported.path("profile").path("address").asString()).isEqualTo("江苏省昆山市\n前进路1号, 2楼");
+  }
+
+  @Test
+  void aQuoteNeverClosedIsAProblemNamingTheBody() {
+    String code = TestCodes.random("320583");
+    HttpResponse<String> response = importCsv(String.join(",", EnterpriseImport.REQUIRED) + "\n"
+        + code + ",\"未闭合,张三,地址,320583,OTHER,LEASED,1,false\n");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+    assertThat(response.body()).contains("\"field\":\"body\"");
+    assertThat(http.get("/api/enterprises/" + code).statusCode()).isEqualTo(404);
+  }
+
   @Test
   void aFileWithoutTheRequiredColumnsIsAProblemNamingTheHeader() {
     HttpResponse<String> response = importCsv("creditCode,name\n" + TestCodes.random() + ",x\n");

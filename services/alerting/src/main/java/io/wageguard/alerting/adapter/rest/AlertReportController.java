@@ -69,29 +69,10 @@ public class AlertReportController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
     AlertFilter filter = queries.filter(caller, jurisdiction, level, rule, status, creditCode, unionId, from, to);
-    StringBuilder csv = new StringBuilder(
-        "alertId,signal,level,baseLevel,ruleIds,creditCode,enterpriseName,jurisdiction,routedTo,raisedAt,status,policyVersion\r\n");
-    for (Alert a : queries.all(filter, EXPORT_LIMIT)) {
-      csv.append(String.join(",", cell(a.id), cell(a.signal), cell(a.level), cell(a.baseLevel),
-          cell(String.join(" ", a.ruleIds)), cell(a.creditCode), cell(a.enterpriseName), cell(a.jurisdiction),
-          cell(String.join(" ", a.recipientIds)), cell(a.raisedAt == null ? null : a.raisedAt.toString()),
-          cell(a.status), cell(a.policyVersion))).append("\r\n");
-    }
+    String csv = AlertCsv.write(queries.all(filter, EXPORT_LIMIT));
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"alerts-" + Instant.now().getEpochSecond() + ".csv\"")
         .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-        .body(csv.toString());
-  }
-
-  /** RFC 4180 quoting; a leading =,+,-,@ is prefixed with ' so spreadsheets do not run it as a formula. */
-  static String cell(String value) {
-    if (value == null) {
-      return "";
-    }
-    String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
-    if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-      return "\"" + safe.replace("\"", "\"\"") + "\"";
-    }
-    return safe;
+        .body(csv);
   }
 }

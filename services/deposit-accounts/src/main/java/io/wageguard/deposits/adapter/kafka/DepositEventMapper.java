@@ -6,7 +6,6 @@ import io.wageguard.chassis.events.EventIds;
 import io.wageguard.deposits.application.DepositEvents;
 import io.wageguard.deposits.domain.Assessment;
 import io.wageguard.deposits.domain.Deposit;
-import io.wageguard.deposits.domain.Describe;
 import io.wageguard.deposits.domain.DomainEvent;
 import io.wageguard.deposits.domain.DueItem;
 import io.wageguard.deposits.domain.Money;
@@ -44,20 +43,20 @@ public class DepositEventMapper implements DepositEvents {
     data.put("jurisdiction", deposit.facts().jurisdiction());
     return switch (event) {
       case DomainEvent.ObligationAssessed(Assessment a) -> {
-        Map<String, Object> described = Describe.assessment(a);
+        Map<String, Object> described = EventData.assessment(a);
         data.put("policy", described.remove("policy"));
         data.putAll(described);
         yield codec.create(EventIds.nameBased(cc, "obligation-assessed", Long.toString(a.sequence())),
             OBLIGATION_ASSESSED, cc, data, clock);
       }
       case DomainEvent.LedgerEntryRecorded(var entry) -> {
-        data.put("policy", Describe.policy(policy));
-        data.putAll(Describe.entry(entry));
+        data.put("policy", EventData.policy(policy));
+        data.putAll(EventData.entry(entry));
         yield codec.create(EventIds.nameBased(cc, "ledger-entry-recorded", entry.entryId()),
             LEDGER_ENTRY_RECORDED, cc, data, clock);
       }
       case DomainEvent.DeadlineMissed(DueItem item) -> {
-        data.put("policy", Describe.policy(policy));
+        data.put("policy", EventData.policy(policy));
         data.put("obligation", item.obligation());
         data.put("dueDate", item.dueDate().toString());
         data.put("amount", Money.format(item.amount()));
@@ -70,7 +69,7 @@ public class DepositEventMapper implements DepositEvents {
         yield codec.create(EventIds.nameBased(cc, "deadline-missed", item.id()), DEADLINE_MISSED, cc, data, clock);
       }
       case DomainEvent.ArrearsExceedBalance(var unpaid, var balance, var shortfall, var since) -> {
-        data.put("policy", Describe.policy(policy));
+        data.put("policy", EventData.policy(policy));
         data.put("unpaidArrears", Money.format(unpaid));
         data.put("balance", Money.format(balance));
         data.put("shortfall", Money.format(shortfall));

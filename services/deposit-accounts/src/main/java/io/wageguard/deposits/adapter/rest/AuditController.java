@@ -2,8 +2,13 @@ package io.wageguard.deposits.adapter.rest;
 
 import io.micrometer.core.annotation.Timed;
 import io.wageguard.chassis.security.Caller;
+import io.wageguard.deposits.adapter.rest.DepositResponses.DepositListResponse;
+import io.wageguard.deposits.adapter.rest.DepositResponses.DepositRow;
+import io.wageguard.deposits.adapter.rest.DepositResponses.DepositTotals;
+import io.wageguard.deposits.adapter.rest.DepositResponses.LedgerResponse;
+import io.wageguard.deposits.adapter.rest.DepositResponses.StatusResponse;
+import io.wageguard.deposits.adapter.rest.DepositResponses.VerificationResponse;
 import io.wageguard.deposits.domain.Deposit;
-import io.wageguard.deposits.domain.Describe;
 import io.wageguard.deposits.domain.LedgerEntry;
 import io.wageguard.deposits.domain.Money;
 import io.wageguard.deposits.application.DepositService;
@@ -12,8 +17,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,28 +47,21 @@ public class AuditController {
   }
 
   @GetMapping("/api/enterprises/{creditCode}/status")
-  Map<String, Object> status(Caller caller, @PathVariable String creditCode,
+  StatusResponse status(Caller caller, @PathVariable String creditCode,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-    return Describe.status(view(service.get(caller, creditCode), asOf));
+    return ResponseMappers.status(view(service.get(caller, creditCode), asOf));
   }
 
   @GetMapping("/api/enterprises/{creditCode}/ledger")
-  Map<String, Object> ledger(Caller caller, @PathVariable String creditCode,
+  LedgerResponse ledger(Caller caller, @PathVariable String creditCode,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-    Deposit.StatusView v = view(service.get(caller, creditCode), asOf);
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("creditCode", creditCode);
-    m.put("asOf", v.asOf().toString());
-    m.put("balance", Money.format(v.balance()));
-    m.put("entries", v.ledger().stream().map(Describe::entry).toList());
-    m.put("verification", Describe.verification(v.verification()));
-    return m;
+    return ResponseMappers.ledger(creditCode, view(service.get(caller, creditCode), asOf));
   }
 
   /** Recomputes every hash and link of the whole ledger: tampering, removal or reordering is detected. */
   @GetMapping("/api/enterprises/{creditCode}/ledger/verification")
-  Map<String, Object> verify(Caller caller, @PathVariable String creditCode) {
-    return Describe.verification(service.get(caller, creditCode).verifyLedger());
+  VerificationResponse verify(Caller caller, @PathVariable String creditCode) {
+    return ResponseMappers.verification(service.get(caller, creditCode).verifyLedger());
   }
 
   @GetMapping(value = "/api/enterprises/{creditCode}/ledger.csv")
@@ -88,7 +84,7 @@ public class AuditController {
    * compliance status, as of a date; totals over all of them, items one page at a time.
    */
   @GetMapping("/api/deposits")
-  Map<String, Object> list(Caller caller,
+  DepositListResponse list(Caller caller,
       @RequestParam(required = false) @Pattern(regexp = JURISDICTION) String jurisdiction,
       @RequestParam(required = false) String compliance,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
@@ -98,7 +94,6 @@ public class AuditController {
     BigDecimal balance = Money.ZERO;
     BigDecimal required = Money.ZERO;
     Map<String, Integer> byCompliance = new TreeMap<>();
-    List<Map<String, Object>> items = new ArrayList<>();
     for (Deposit.StatusView v : rows) {
       balance = balance.add(v.balance());
       if (v.assessment() != null && v.assessment().requiredAmount() != null
@@ -107,21 +102,10 @@ public class AuditController {
       }
       byCompliance.merge(v.compliance(), 1, Integer::sum);
     }
-    rows.stream().skip((long) page * size).limit(size).forEach(v -> items.add(row(v)));
-    Map<String, Object> totals = new LinkedHashMap<>();
-    totals.put("enterprises", rows.size());
-    totals.put("requiredAmount", Money.format(required));
-    totals.put("balance", Money.format(balance));
-    totals.put("byCompliance", byCompliance);
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("asOf", (asOf == null ? service.today() : asOf).toString());
-    m.put("jurisdiction", jurisdiction);
-    m.put("compliance", compliance);
-    m.put("totals", totals);
-    m.put("page", page);
-    m.put("size", size);
-    m.put("items", items);
-    return m;
+    List<DepositRow> items = rows.stream().skip((long) page * size).limit(size).map(ResponseMappers::row).toList();
+    DepositTotals totals = new DepositTotals(rows.size(), Money.format(required), Money.format(balance), byCompliance);
+    return new DepositListResponse((asOf == null ? service.today() : asOf).toString(), jurisdiction, compliance,
+        totals, page, size, items);
   }
 
   /** The same rows as CSV, all of them (at most {@value #MAX_CSV_ROWS}), for the caller's jurisdictions. */
@@ -133,9 +117,9 @@ public class AuditController {
     StringBuilder csv = new StringBuilder(
         "creditCode,jurisdiction,asOf,outcome,policy,requiredAmount,balance,compliance,nextDueDate,nextDueAmount,missedDeadlines,ledgerValid\n");
     for (Deposit.StatusView v : rows(caller, jurisdiction, compliance, asOf).stream().limit(MAX_CSV_ROWS).toList()) {
-      Map<String, Object> r = row(v);
-      csv.append(String.join(",", v.creditCode(), cell(v.jurisdiction()), v.asOf().toString(), cell((String) r.get("outcome")),
-          cell((String) r.get("policy")), cell((String) r.get("requiredAmount")), Money.format(v.balance()),
+      DepositRow r = ResponseMappers.row(v);
+      csv.append(String.join(",", v.creditCode(), cell(v.jurisdiction()), v.asOf().toString(), cell(r.outcome()),
+          cell(r.policy()), cell(r.requiredAmount()), Money.format(v.balance()),
           v.compliance(), cell(v.nextDue() == null ? null : v.nextDue().dueDate().toString()),
           cell(v.nextDue() == null ? null : Money.format(v.nextDue().amount())),
           Integer.toString(v.missedDeadlines().size()), Boolean.toString(v.verification().valid()))).append('\n');
@@ -147,21 +131,6 @@ public class AuditController {
     LocalDate date = asOf == null ? service.today() : asOf;
     return service.all(caller, jurisdiction).stream().map(deposit -> deposit.statusAsOf(date))
         .filter(v -> compliance == null || compliance.equals(v.compliance())).toList();
-  }
-
-  private static Map<String, Object> row(Deposit.StatusView v) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("creditCode", v.creditCode());
-    m.put("jurisdiction", v.jurisdiction());
-    m.put("outcome", v.assessment() == null ? null : v.assessment().outcome().name());
-    m.put("policy", v.assessment() == null || v.assessment().policy() == null ? null : v.assessment().policy().toString());
-    m.put("requiredAmount", v.assessment() == null ? null : Money.format(v.assessment().requiredAmount()));
-    m.put("balance", Money.format(v.balance()));
-    m.put("compliance", v.compliance());
-    m.put("nextDue", Describe.due(v.nextDue()));
-    m.put("missedDeadlines", v.missedDeadlines().size());
-    m.put("ledgerValid", v.verification().valid());
-    return m;
   }
 
   private Deposit.StatusView view(Deposit deposit, LocalDate asOf) {

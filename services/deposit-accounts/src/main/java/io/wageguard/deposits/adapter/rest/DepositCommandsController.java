@@ -2,8 +2,8 @@ package io.wageguard.deposits.adapter.rest;
 
 import io.micrometer.core.annotation.Timed;
 import io.wageguard.chassis.security.Caller;
+import io.wageguard.deposits.adapter.rest.DepositResponses.StatusResponse;
 import io.wageguard.deposits.domain.Deposit;
-import io.wageguard.deposits.domain.Describe;
 import io.wageguard.deposits.domain.EntryKind;
 import io.wageguard.deposits.domain.Money;
 import io.wageguard.deposits.application.DepositService;
@@ -15,7 +15,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -61,52 +60,52 @@ public class DepositCommandsController {
   }
 
   @PostMapping("/agreement")
-  Map<String, Object> agreement(Caller caller, @PathVariable String creditCode, @Valid @RequestBody AgreementRequest r) {
+  StatusResponse agreement(Caller caller, @PathVariable String creditCode, @Valid @RequestBody AgreementRequest r) {
     return status(service.command(caller, creditCode, (d, ctx) -> d.signAgreement(ctx, r.signedOn(), r.witnessedBy())));
   }
 
   @PostMapping("/certificate")
-  Map<String, Object> certificate(Caller caller, @PathVariable String creditCode, @Valid @RequestBody CertificateRequest r) {
+  StatusResponse certificate(Caller caller, @PathVariable String creditCode, @Valid @RequestBody CertificateRequest r) {
     return status(service.command(caller, creditCode, (d, ctx) -> d.issueCertificate(ctx, r.issuedOn())));
   }
 
   @PostMapping("/account")
-  Map<String, Object> account(Caller caller, @PathVariable String creditCode, @Valid @RequestBody AccountRequest r) {
+  StatusResponse account(Caller caller, @PathVariable String creditCode, @Valid @RequestBody AccountRequest r) {
     return status(service.command(caller, creditCode, (d, ctx) -> d.openAccount(ctx, r.openedOn(), r.bank(), r.accountNumber())));
   }
 
   @PostMapping("/credits")
-  Map<String, Object> credit(Caller caller, @PathVariable String creditCode, @Valid @RequestBody CreditRequest r) {
+  StatusResponse credit(Caller caller, @PathVariable String creditCode, @Valid @RequestBody CreditRequest r) {
     return status(service.command(caller, creditCode,
         (d, ctx) -> d.credit(ctx, r.kind(), Money.of(r.amount()), r.valueDate(), r.reference())));
   }
 
   @PostMapping("/payouts")
-  Map<String, Object> payout(Caller caller, @PathVariable String creditCode, @Valid @RequestBody PayoutRequest r) {
+  StatusResponse payout(Caller caller, @PathVariable String creditCode, @Valid @RequestBody PayoutRequest r) {
     return status(service.command(caller, creditCode, (d, ctx) -> d.payout(ctx, new Deposit.PayoutRequest(r.kind(),
         r.amount() == null ? null : Money.of(r.amount()), r.valueDate(), r.reference(), r.requestedBy(),
         r.approvedBy(), r.months(), r.workers()))));
   }
 
   @PostMapping("/refunds")
-  Map<String, Object> refund(Caller caller, @PathVariable String creditCode, @Valid @RequestBody RefundRequest r) {
+  StatusResponse refund(Caller caller, @PathVariable String creditCode, @Valid @RequestBody RefundRequest r) {
     return status(service.command(caller, creditCode, (d, ctx) -> d.refund(ctx, r.reason(), r.valueDate(), r.reference())));
   }
 
   @PostMapping("/ledger/{entryId}/reversal")
-  Map<String, Object> reverse(Caller caller, @PathVariable String creditCode, @PathVariable String entryId,
+  StatusResponse reverse(Caller caller, @PathVariable String creditCode, @PathVariable String entryId,
       @Valid @RequestBody ReversalRequest r) {
     return status(service.command(caller, creditCode, (d, ctx) -> d.reverse(ctx, entryId, r.valueDate(), r.reason())));
   }
 
   /** Re-runs the assessment now (e.g. after the two-year look-back moved on); emits only if the decision changed. */
   @PostMapping("/assessment")
-  Map<String, Object> reassess(Caller caller, @PathVariable String creditCode) {
+  StatusResponse reassess(Caller caller, @PathVariable String creditCode) {
     return status(service.command(caller, creditCode, (d, ctx) -> d.settle(ctx)));
   }
 
-  private Map<String, Object> status(Deposit deposit) {
-    return Describe.status(deposit.statusAsOf(service.today()));
+  private StatusResponse status(Deposit deposit) {
+    return ResponseMappers.status(deposit.statusAsOf(service.today()));
   }
 
 }

@@ -2,11 +2,19 @@ package io.wageguard.registry.adapter.rest;
 
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.dataformat.csv.CsvMapper;
 
-/** RFC 4180 CSV: comma-separated, fields may be quoted ("a, b" and "say ""hi"""), CRLF or LF line ends. */
+/**
+ * RFC 4180 CSV read by Jackson's CSV module: comma-separated, fields may be quoted ("a, b" and "say ""hi"""), CRLF
+ * or LF line ends. A text that is not CSV (a quote never closed) throws {@link tools.jackson.core.JacksonException}.
+ */
 final class Csv {
 
-  /** One record and the line of the file it starts on (1-based). */
+  private static final CsvMapper MAPPER = CsvMapper.builder().build();
+
+  /** One record and the line of the file it starts on (1-based); an empty line is one empty field. */
   record Line(int number, List<String> fields) {
     boolean isBlank() {
       return fields.stream().allMatch(String::isBlank);
@@ -21,48 +29,19 @@ final class Csv {
     }
     List<Line> lines = new ArrayList<>();
     List<String> fields = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    int line = 1;
     int start = 1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-            field.append('"');
-            i++;
-          } else {
-            quoted = false;
-          }
-        } else {
-          if (c == '\n') {
-            line++;
-          }
-          field.append(c);
+    // Without a schema the parser gives each record as an array of strings.
+    try (JsonParser parser = MAPPER.createParser(text)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.START_ARRAY) {
+          fields.clear();
+        } else if (token == JsonToken.VALUE_STRING) {
+          fields.add(parser.getString());
+        } else if (token == JsonToken.END_ARRAY) {
+          lines.add(new Line(start, fields.isEmpty() ? List.of("") : List.copyOf(fields)));
+          start = parser.currentLocation().getLineNr(); // the parser stands where the next record begins
         }
-      } else if (c == '"' && field.isEmpty()) {
-        quoted = true;
-      } else if (c == ',') {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\r' || c == '\n') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        fields.add(field.toString());
-        field.setLength(0);
-        lines.add(new Line(start, List.copyOf(fields)));
-        fields.clear();
-        line++;
-        start = line;
-      } else {
-        field.append(c);
       }
-    }
-    if (!field.isEmpty() || !fields.isEmpty()) {
-      fields.add(field.toString());
-      lines.add(new Line(start, List.copyOf(fields)));
     }
     return lines;
   }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
 
 /**
  * {@code POST /api/enterprises/import}, {@code text/csv} in UTF-8, a header line then one enterprise per line:
@@ -50,9 +51,14 @@ class ImportController {
 
   @PostMapping(path = "/import", consumes = "text/csv")
   ImportReport importCsv(Caller caller, @RequestBody(required = false) byte[] body) {
-    List<Csv.Line> lines = Csv.parse(body == null ? "" : new String(body, StandardCharsets.UTF_8)).stream()
-        .filter(line -> !line.isBlank())
-        .toList();
+    List<Csv.Line> lines;
+    try {
+      lines = Csv.parse(body == null ? "" : new String(body, StandardCharsets.UTF_8)).stream()
+          .filter(line -> !line.isBlank())
+          .toList();
+    } catch (JacksonException e) {
+      throw Refused.of("body", "schema", "is not CSV: " + e.getOriginalMessage());
+    }
     if (lines.isEmpty()) {
       throw Refused.of("body", "schema", "is empty; send a header line and one line per enterprise");
     }

@@ -1,9 +1,11 @@
 package io.wageguard.registry.adapter.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.JacksonException;
 
 class CsvTest {
 
@@ -25,5 +27,15 @@ class CsvTest {
   void aTrailingLineBreakAddsNoRecordAndAnEmptyTextHasNone() {
     assertThat(Csv.parse("a,b\n")).hasSize(1);
     assertThat(Csv.parse("")).isEmpty();
+  }
+
+  @Test
+  void carriageReturnsAloneEndLinesToo() {
+    assertThat(Csv.parse("a,b\r1,2\r3,4")).extracting(Csv.Line::number).containsExactly(1, 2, 3);
+  }
+
+  @Test
+  void aQuoteNeverClosedIsNotCsv() {
+    assertThatThrownBy(() -> Csv.parse("a,b\n1,\"open")).isInstanceOf(JacksonException.class);
   }
 }
