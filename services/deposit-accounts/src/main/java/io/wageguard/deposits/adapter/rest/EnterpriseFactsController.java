@@ -1,14 +1,14 @@
 package io.wageguard.deposits.adapter.rest;
 
 import io.micrometer.core.annotation.Timed;
+import io.wageguard.chassis.rules.NotFound;
 import io.wageguard.chassis.security.Caller;
-import io.wageguard.chassis.web.NotFoundException;
+import io.wageguard.deposits.application.DepositService;
 import io.wageguard.deposits.domain.Assessment;
 import io.wageguard.deposits.domain.Describe;
 import io.wageguard.deposits.domain.EnterpriseFacts;
 import io.wageguard.deposits.domain.Money;
 import io.wageguard.deposits.domain.Policy;
-import io.wageguard.deposits.application.DepositService;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +78,7 @@ public class EnterpriseFactsController {
   Map<String, Object> obligation(Caller caller, @PathVariable String creditCode) {
     Assessment a = service.get(caller, creditCode).assessment();
     if (a == null) {
-      throw new NotFoundException("no assessment of " + creditCode + " yet");
+      throw new NotFound("no assessment of " + creditCode + " yet");
     }
     return Describe.assessment(a);
   }
