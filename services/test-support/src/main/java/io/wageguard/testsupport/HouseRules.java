@@ -1,5 +1,8 @@
 package io.wageguard.testsupport;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -19,9 +22,10 @@ import java.util.stream.Stream;
 /**
  * The one house every service lives in (issue 15), under {@code io.wageguard.<service>}:
  * <pre>
- * domain/          pure rules: no Spring, no I/O, no Jackson/Mongo/Kafka, no web types, nothing of the chassis'
- *                  adapters (web, events, kafka, mongo, outbox, security, …); only its time rules
- * application/     use cases; depends on the domain, the chassis' non-web parts and its own ports (interfaces)
+ * domain/          pure rules: no Spring, no I/O, no Jackson/Mongo/Kafka, no web types; of the chassis only its
+ *                  time rules (chassis.time) and its refusals (chassis.rules: RuleBroken, Violation, NotFound, …)
+ * application/     use cases; depends on the domain, the chassis' non-web parts (chassis.rules among them) and its
+ *                  own ports (interfaces)
  * adapter/rest/    controllers, requests and responses, errors mapped to problems
  * adapter/kafka/   listeners, CloudEvent ↔ domain mappers (incoming and outgoing)
  * adapter/mongo/   documents, stores, document ↔ domain mappers
@@ -38,14 +42,21 @@ public final class HouseRules {
   public static final String CONFIG = "config";
   public static final List<String> ADAPTERS = List.of("adapter.rest", "adapter.kafka", "adapter.mongo");
 
-  /** Never in the domain: frameworks, I/O technologies, web types and the chassis' adapters. */
+  /** Never in the domain: frameworks, I/O technologies and web types. */
   static final List<String> NOT_IN_DOMAIN = List.of(
       "org.springframework..", "org.bson..", "com.mongodb..", "org.apache.kafka..", "tools.jackson..",
       "com.fasterxml.jackson..", "jakarta.servlet..", "jakarta.persistence..", "jakarta.ws.rs..",
-      "jakarta.validation..", "java.net.http..", "java.sql..", "io.micrometer..",
-      "io.wageguard.chassis.web..", "io.wageguard.chassis.events..", "io.wageguard.chassis.kafka..",
-      "io.wageguard.chassis.mongo..", "io.wageguard.chassis.outbox..", "io.wageguard.chassis.security..",
-      "io.wageguard.chassis.config..", "io.wageguard.chassis.tracing..", "io.wageguard.chassis.metrics..");
+      "jakarta.validation..", "java.net.http..", "java.sql..", "io.micrometer..");
+
+  static final String CHASSIS = "io.wageguard.chassis..";
+
+  /**
+   * The only parts of the chassis a domain may use, both pure Java: the time rules (working days, periods, deadlines)
+   * and the one vocabulary of refusals (a broken rule with its violations, not found, outside jurisdiction,
+   * conflict). Everything else of the chassis (web, events, kafka, mongo, outbox, security, …) is an adapter's.
+   */
+  public static final List<String> CHASSIS_IN_DOMAIN = List.of("io.wageguard.chassis.time..",
+      "io.wageguard.chassis.rules..");
 
   /**
    * Never in the application: what adapters are made of. It calls them through ports it declares; Spring's
@@ -88,6 +99,12 @@ public final class HouseRules {
         .should().dependOnClassesThat().resideInAnyPackage(concat(List.of(servicePackage, application, config),
             adapters, NOT_IN_DOMAIN))
         .because("the domain holds the rules (RULES.md) and nothing else: no other slice, framework, I/O or web")
+        .allowEmptyShould(true));
+
+    rules.add(noClasses().that().resideInAPackage(domain)
+        .should().dependOnClassesThat(resideInAPackage(CHASSIS)
+            .and(not(resideInAnyPackage(CHASSIS_IN_DOMAIN.toArray(String[]::new)))))
+        .because("of the chassis the domain uses only its time rules and its refusals " + CHASSIS_IN_DOMAIN)
         .allowEmptyShould(true));
 
     rules.add(noClasses().that().resideInAPackage(application)

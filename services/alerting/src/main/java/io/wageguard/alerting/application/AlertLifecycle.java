@@ -9,6 +9,10 @@ import io.wageguard.alerting.domain.EarlyWarningPolicy;
 import io.wageguard.alerting.domain.JurisdictionTree;
 import io.wageguard.alerting.domain.Recipient;
 import io.wageguard.alerting.domain.RecipientRole;
+import io.wageguard.chassis.rules.Conflict;
+import io.wageguard.chassis.rules.NotFound;
+import io.wageguard.chassis.rules.OutsideJurisdiction;
+import io.wageguard.chassis.rules.RuleBroken;
 import io.wageguard.chassis.security.Caller;
 import java.time.Clock;
 import java.time.Instant;
@@ -76,7 +80,7 @@ public class AlertLifecycle {
   private Alert acknowledge(String id, String by, String unionId, String note) {
     Alert alert = load(id, unionId);
     if (!Alert.OPEN.equals(alert.status)) {
-      throw new Conflict("alert " + id + " is " + alert.status, Conflict.Of.ALERT, id);
+      throw new Conflict("alert " + id + " is " + alert.status, "alerts", id);
     }
     return followUp(alert, Alert.ACKNOWLEDGED, by, unionId, note);
   }
@@ -84,7 +88,7 @@ public class AlertLifecycle {
   private Alert resolve(String id, String by, String unionId, String note) {
     Alert alert = load(id, unionId);
     if (Alert.RESOLVED.equals(alert.status)) {
-      throw new Conflict("alert " + id + " is resolved", Conflict.Of.ALERT, id);
+      throw new Conflict("alert " + id + " is resolved", "alerts", id);
     }
     return followUp(alert, Alert.RESOLVED, by, unionId, note);
   }
@@ -104,7 +108,7 @@ public class AlertLifecycle {
     Alert alert = alerts.find(id).orElseThrow(() -> new NotFound("no alert " + id));
     if (unionId != null && !alert.isRoutedTo(unionId)) {
       // a union only follows up the alerts routed to it
-      throw Refused.of("unionId", "EW-routing", unionId + " is not a recipient of this alert");
+      throw RuleBroken.of("unionId", "EW-routing", unionId + " is not a recipient of this alert");
     }
     return alert;
   }

@@ -3,6 +3,8 @@ package io.wageguard.alerting.application;
 import io.wageguard.alerting.domain.Alert;
 import io.wageguard.alerting.domain.AlertLevel;
 import io.wageguard.alerting.domain.EnterpriseView;
+import io.wageguard.chassis.rules.NotFound;
+import io.wageguard.chassis.rules.RuleBroken;
 import io.wageguard.chassis.security.Caller;
 import io.wageguard.chassis.time.Periods;
 import java.time.LocalDate;
@@ -49,7 +51,7 @@ public class AlertQueries {
   public AlertFilter filter(Caller caller, String jurisdiction, String level, String rule, String status,
       String creditCode, String unionId, LocalDate from, LocalDate to) {
     if (from != null && to != null && to.isBefore(from)) {
-      throw Refused.of("to", "schema", "is before from");
+      throw RuleBroken.of("to", "schema", "is before from");
     }
     return new AlertFilter(reach.alertJurisdictions(caller, jurisdiction), level, rule, status, creditCode,
         unionId,

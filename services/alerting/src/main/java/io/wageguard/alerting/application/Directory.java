@@ -3,6 +3,10 @@ package io.wageguard.alerting.application;
 import io.wageguard.alerting.domain.JurisdictionTree;
 import io.wageguard.alerting.domain.Union;
 import io.wageguard.alerting.domain.UnionKind;
+import io.wageguard.chassis.rules.Conflict;
+import io.wageguard.chassis.rules.NotFound;
+import io.wageguard.chassis.rules.RuleBroken;
+import io.wageguard.chassis.rules.Violation;
 import io.wageguard.chassis.security.Caller;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +61,7 @@ public class Directory {
 
   public UnionDirectory.Entry create(Caller caller, EntryRequest request) {
     if (request.id() == null) {
-      throw Refused.of("id", "schema", "must be given");
+      throw RuleBroken.of("id", "schema", "must be given");
     }
     check(request);
     reach.requireCovers(caller, request.jurisdictions());
@@ -65,14 +69,14 @@ public class Directory {
     try {
       directory.insert(entry);
     } catch (DuplicateKeyException e) {
-      throw new Conflict("union " + request.id() + " exists", Conflict.Of.UNION, request.id());
+      throw new Conflict("union " + request.id() + " exists", "unions", request.id());
     }
     return directory.find(entry.id()).orElse(entry);
   }
 
   public UnionDirectory.Entry replace(Caller caller, String id, EntryRequest request) {
     if (request.id() != null && !request.id().equals(id)) {
-      throw Refused.of("id", "schema", "differs from the path");
+      throw RuleBroken.of("id", "schema", "differs from the path");
     }
     UnionDirectory.Entry existing = reach.union(caller, id);
     check(request);
@@ -96,7 +100,7 @@ public class Directory {
           .ifPresent(why -> violations.add(new Violation("webhook.url", "webhook-target", why)));
     }
     if (!violations.isEmpty()) {
-      throw new Refused(violations);
+      throw new RuleBroken(violations);
     }
   }
 
@@ -114,7 +118,7 @@ public class Directory {
   public UnionDirectory.Entry registerWebhook(Caller caller, String id, UnionDirectory.Webhook webhook) {
     UnionDirectory.Entry union = reach.union(caller, id);
     targets.refusal(webhook.url()).ifPresent(why -> {
-      throw Refused.of("url", "webhook-target", why);
+      throw RuleBroken.of("url", "webhook-target", why);
     });
     return setWebhook(union.id(), webhook);
   }

@@ -2,6 +2,8 @@ package io.wageguard.alerting.application;
 
 import io.wageguard.alerting.domain.Alert;
 import io.wageguard.alerting.domain.JurisdictionTree;
+import io.wageguard.chassis.rules.NotFound;
+import io.wageguard.chassis.rules.OutsideJurisdiction;
 import io.wageguard.chassis.security.Caller;
 import java.util.Collection;
 import java.util.List;
@@ -55,7 +57,7 @@ public class Reach {
   public void requireCovers(Caller caller, Collection<String> jurisdictions) {
     for (String code : jurisdictions) {
       if (!reaches(caller, code)) {
-        throw new OutsideJurisdiction("Jurisdiction " + code + " is outside the jurisdictions of " + caller.subject());
+        throw OutsideJurisdiction.of(code, caller.subject());
       }
     }
   }

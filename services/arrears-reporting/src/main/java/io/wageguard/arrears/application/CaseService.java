@@ -10,9 +10,11 @@ import io.wageguard.arrears.domain.ReportInput;
 import io.wageguard.arrears.domain.ReporterRole;
 import io.wageguard.arrears.domain.SubmissionInput;
 import io.wageguard.arrears.domain.SubmissionValidator;
-import io.wageguard.arrears.domain.Violation;
 import io.wageguard.chassis.events.CloudEvent;
 import io.wageguard.chassis.events.EventIds;
+import io.wageguard.chassis.rules.NotFound;
+import io.wageguard.chassis.rules.OutsideJurisdiction;
+import io.wageguard.chassis.rules.Violation;
 import io.wageguard.chassis.security.Caller;
 import io.wageguard.chassis.security.Role;
 import io.wageguard.chassis.time.Periods;
@@ -207,8 +209,8 @@ public class CaseService {
     return c;
   }
 
-  private static CaseNotFound notFound(String caseId) {
-    return new CaseNotFound("no arrears case " + caseId);
+  private static NotFound notFound(String caseId) {
+    return new NotFound("no arrears case " + caseId);
   }
 
   private List<CloudEvent> eventsOf(ArrearsCase c, List<? extends CaseFact> facts) {

@@ -1,6 +1,6 @@
 package io.wageguard.arrears.application;
 
-import io.wageguard.arrears.domain.Violation;
+import io.wageguard.chassis.rules.Violation;
 import java.time.Instant;
 import java.util.List;
 

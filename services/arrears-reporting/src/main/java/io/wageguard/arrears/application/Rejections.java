@@ -1,8 +1,8 @@
 package io.wageguard.arrears.application;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.wageguard.arrears.domain.Violation;
 import io.wageguard.chassis.events.EventIds;
+import io.wageguard.chassis.rules.Violation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.wageguard.arrears.domain;
 
+import io.wageguard.chassis.rules.RuleBroken;
+import io.wageguard.chassis.rules.Violation;
 import io.wageguard.chassis.time.Deadline;
 import io.wageguard.chassis.time.Periods;
 import java.math.BigDecimal;
@@ -172,7 +174,7 @@ public record ArrearsCase(
       return new Step(this, List.of());
     }
     if (status != CaseStatus.OPEN && status != CaseStatus.REPORT_OVERDUE) {
-      throw Refused.of("status", "TC-2",
+      throw RuleBroken.of("status", "TC-2",
           "a report can be filed only while the case awaits one; the case is " + status);
     }
     ReportRules.Check check = ReportRules.check(report, arrearsStartDate, today, periods, policy);
@@ -212,7 +214,7 @@ public record ArrearsCase(
       return new Step(this, List.of());
     }
     if (status.isFinal()) {
-      throw Refused.of("status", "TC-1", "the case is " + status + "; nothing is outstanding");
+      throw RuleBroken.of("status", "TC-1", "the case is " + status + "; nothing is outstanding");
     }
     List<Violation> found = new ArrayList<>();
     if (amount.signum() <= 0 || amount.scale() > 2) {
@@ -225,7 +227,7 @@ public record ArrearsCase(
       found.add(new Violation("settledOn", "P-1", "must not be later than today (" + today + ")"));
     }
     if (!found.isEmpty()) {
-      throw new Refused(found);
+      throw new RuleBroken(found);
     }
     BigDecimal paid = amountPaid.add(amount).setScale(2);
     BigDecimal outstanding = amountOwed.subtract(paid);
@@ -248,7 +250,7 @@ public record ArrearsCase(
       return new Step(this, List.of());
     }
     if (status == CaseStatus.CLOSED) {
-      throw Refused.of("status", "TC-3b", "the case is closed");
+      throw RuleBroken.of("status", "TC-3b", "the case is closed");
     }
     List<Violation> found = new ArrayList<>();
     if (workersInvolved < 1) {
@@ -258,7 +260,7 @@ public record ArrearsCase(
       found.add(new Violation("occurredOn", "P-1", "must not be later than today (" + today + ")"));
     }
     if (!found.isEmpty()) {
-      throw new Refused(found);
+      throw new RuleBroken(found);
     }
     List<String> ruleIds = List.of("TC-3b", "HT-5");
     ArrearsCase next = with(status, reportOverdue, deferralEndDate, amountPaid, plus(handledRequests, incidentId),
@@ -275,7 +277,7 @@ public record ArrearsCase(
       return new Step(this, List.of());
     }
     if (closedOn.isAfter(today)) {
-      throw Refused.of("closedOn", "P-1", "must not be later than today (" + today + ")");
+      throw RuleBroken.of("closedOn", "P-1", "must not be later than today (" + today + ")");
     }
     List<String> ruleIds = List.of("TC-1");
     ArrearsCase next = with(CaseStatus.CLOSED, reportOverdue, deferralEndDate, amountPaid, handledRequests,

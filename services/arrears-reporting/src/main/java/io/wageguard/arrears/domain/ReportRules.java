@@ -1,5 +1,6 @@
 package io.wageguard.arrears.domain;
 
+import io.wageguard.chassis.rules.Violation;
 import io.wageguard.chassis.time.Deadline;
 import io.wageguard.chassis.time.Periods;
 import java.time.LocalDate;

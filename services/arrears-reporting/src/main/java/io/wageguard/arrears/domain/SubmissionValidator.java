@@ -1,5 +1,6 @@
 package io.wageguard.arrears.domain;
 
+import io.wageguard.chassis.rules.Violation;
 import io.wageguard.contracts.CreditCodes;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -3,6 +3,8 @@ package io.wageguard.arrears.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.wageguard.chassis.rules.RuleBroken;
+import io.wageguard.chassis.rules.Violation;
 import io.wageguard.chassis.time.Deadline;
 import io.wageguard.chassis.time.Periods;
 import java.math.BigDecimal;
@@ -216,7 +218,7 @@ class ArrearsRulesTest {
     assertThat(first.fullySettled()).isFalse();
     assertThat(part.next().status()).isEqualTo(CaseStatus.OPEN);
     assertThatThrownBy(() -> part.next().settle("p2", new BigDecimal("42200.01"), day, day, NOW))
-        .isInstanceOf(Refused.class).hasMessageContaining("amountPaid");
+        .isInstanceOf(RuleBroken.class).hasMessageContaining("amountPaid");
     ArrearsCase.Step rest = part.next().settle("p3", new BigDecimal("42200.00"), day, day, NOW);
     assertThat(((CaseFact.Settled) rest.facts().getFirst()).fullySettled()).isTrue();
     assertThat(rest.next().status()).isEqualTo(CaseStatus.SETTLED);
@@ -241,7 +243,7 @@ class ArrearsRulesTest {
     assertThat(step.facts().getFirst().ruleIds()).containsExactly("TC-3b", "HT-5");
     assertThatThrownBy(() -> opened("2026-09-10", 12).recordIncident("i2", IncidentKind.STRIKE,
         LocalDate.parse("2026-10-13"), 11, LocalDate.parse("2026-10-12"), NOW))
-        .isInstanceOf(Refused.class).hasMessageContaining("occurredOn");
+        .isInstanceOf(RuleBroken.class).hasMessageContaining("occurredOn");
   }
 
   // --- TC-3c / HT-4: 2 months in a row or 3 in total within 24 months ---

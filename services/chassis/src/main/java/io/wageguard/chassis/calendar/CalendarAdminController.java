@@ -1,11 +1,11 @@
 package io.wageguard.chassis.calendar;
 
+import io.wageguard.chassis.rules.Violation;
 import io.wageguard.chassis.security.Caller;
 import io.wageguard.chassis.security.Role;
 import io.wageguard.chassis.time.CalendarCatalog;
 import io.wageguard.chassis.time.Periods;
 import io.wageguard.chassis.web.ProblemDetailsAdvice;
-import io.wageguard.chassis.web.Violation;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.http.HttpStatus;

@@ -1,9 +1,9 @@
 package io.wageguard.chassis.calendar;
 
+import io.wageguard.chassis.rules.Violation;
 import io.wageguard.chassis.time.CalendarCatalog;
 import io.wageguard.chassis.time.CalendarSnapshot;
 import io.wageguard.chassis.time.YearVersion;
-import io.wageguard.chassis.web.Violation;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package io.wageguard.chassis.calendar;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.wageguard.chassis.rules.Violation;
 import io.wageguard.chassis.security.AuditTrailRecorder;
 import io.wageguard.chassis.time.CalendarCatalog;
 import io.wageguard.chassis.time.CalendarCatalog.Change;
@@ -11,7 +12,6 @@ import io.wageguard.chassis.time.CalendarFileCheck;
 import io.wageguard.chassis.time.CalendarSnapshot;
 import io.wageguard.chassis.time.CalendarSources;
 import io.wageguard.chassis.time.WorkingDayCalendar;
-import io.wageguard.chassis.web.Violation;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.wageguard.chassis.security;
 
-import io.wageguard.chassis.web.ForbiddenException;
-import io.wageguard.chassis.web.NotFoundException;
+import io.wageguard.chassis.rules.NotFound;
+import io.wageguard.chassis.rules.OutsideJurisdiction;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -86,14 +86,14 @@ public record Caller(String subject, Set<Role> roles, Set<String> jurisdictions,
    */
   public void requireReach(String jurisdiction, String enterpriseCreditCode, String notFoundMessage) {
     if (!reaches(jurisdiction, enterpriseCreditCode)) {
-      throw new NotFoundException(notFoundMessage);
+      throw new NotFound(notFoundMessage);
     }
   }
 
   /** For requests that name the jurisdiction themselves (a new case, a new enterprise): out of reach is 403. */
   public void requireCovers(String jurisdiction, String enterpriseCreditCode) {
     if (!reaches(jurisdiction, enterpriseCreditCode)) {
-      throw new ForbiddenException("Jurisdiction " + jurisdiction + " is outside the jurisdictions of " + subject);
+      throw OutsideJurisdiction.of(jurisdiction, subject);
     }
   }
 

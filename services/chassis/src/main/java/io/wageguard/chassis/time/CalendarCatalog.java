@@ -1,8 +1,8 @@
 package io.wageguard.chassis.time;
 
+import io.wageguard.chassis.rules.Violation;
 import io.wageguard.chassis.time.CalendarSnapshot.Refusal;
 import io.wageguard.chassis.time.YearVersion.Origin;
-import io.wageguard.chassis.web.Violation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

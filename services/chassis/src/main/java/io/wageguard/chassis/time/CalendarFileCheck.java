@@ -1,14 +1,14 @@
 package io.wageguard.chassis.time;
 
 import com.networknt.schema.InputFormat;
+import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.resource.AllowSchemaLoader;
-import io.wageguard.chassis.web.Violation;
+import io.wageguard.chassis.rules.Violation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

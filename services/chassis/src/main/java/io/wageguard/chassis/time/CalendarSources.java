@@ -1,6 +1,6 @@
 package io.wageguard.chassis.time;
 
-import io.wageguard.chassis.web.Violation;
+import io.wageguard.chassis.rules.Violation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

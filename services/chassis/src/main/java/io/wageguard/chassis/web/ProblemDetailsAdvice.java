@@ -1,11 +1,18 @@
 package io.wageguard.chassis.web;
 
+import io.wageguard.chassis.rules.Conflict;
+import io.wageguard.chassis.rules.NotFound;
+import io.wageguard.chassis.rules.OutsideJurisdiction;
+import io.wageguard.chassis.rules.RuleBroken;
+import io.wageguard.chassis.rules.Violation;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,21 +34,26 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 /**
  * Every error on REST is an RFC 9457 problem. Validation problems carry {@code violations}: the field,
  * the rule broken and a message, so a caller can fix the request without reading our code. Bodies never
- * carry stack traces or internal class names.
+ * carry stack traces or internal class names. The one place that answers the refusals of
+ * {@code io.wageguard.chassis.rules} for every service: {@link RuleBroken} 422, {@link NotFound} 404,
+ * {@link OutsideJurisdiction} 403, {@link Conflict} 409 with the existing record's location.
  */
 @RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE - 1) // before UnexpectedFailureAdvice, the last resort, whatever the registration order
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   public static final String TYPE_BASE = "https://wageguard.io/problems/";
+  /** Where every service's REST resources live: {@code /api/{collection}/{id}}. */
+  public static final String API_BASE = "/api/";
 
-  @ExceptionHandler(RuleViolationException.class)
-  ProblemDetail ruleViolated(RuleViolationException e) {
+  @ExceptionHandler(RuleBroken.class)
+  ProblemDetail ruleBroken(RuleBroken e) {
     return violations(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation", "The request breaks a rule",
         e.violations());
   }
 
-  @ExceptionHandler(NotFoundException.class)
-  ProblemDetail notFound(NotFoundException e) {
+  @ExceptionHandler(NotFound.class)
+  ProblemDetail notFound(NotFound e) {
     return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
   }
 
@@ -58,16 +70,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     return path.substring(path.lastIndexOf('.') + 1);
   }
 
-  @ExceptionHandler(ForbiddenException.class)
-  ProblemDetail forbidden(ForbiddenException e) {
+  @ExceptionHandler(OutsideJurisdiction.class)
+  ProblemDetail outsideJurisdiction(OutsideJurisdiction e) {
     return problem(HttpStatus.FORBIDDEN, "outside-jurisdiction", "Outside your jurisdictions", e.getMessage());
   }
 
-  @ExceptionHandler(ConflictException.class)
-  ResponseEntity<ProblemDetail> conflict(ConflictException e) {
+  /** A 409 pointing at the record that is in the way: {@code existing} in the body and {@code Location}. */
+  @ExceptionHandler(Conflict.class)
+  ResponseEntity<ProblemDetail> conflict(Conflict e) {
+    URI existing = URI.create(API_BASE + e.collection() + "/" + e.id());
     ProblemDetail problem = problem(HttpStatus.CONFLICT, "conflict", "Already exists", e.getMessage());
-    problem.setProperty("existing", e.existing());
-    return ResponseEntity.status(HttpStatus.CONFLICT).location(e.existing()).body(problem);
+    problem.setProperty("existing", existing);
+    return ResponseEntity.status(HttpStatus.CONFLICT).location(existing).body(problem);
   }
 
   @ExceptionHandler(OptimisticLockingFailureException.class)

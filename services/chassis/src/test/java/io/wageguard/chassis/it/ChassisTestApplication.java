@@ -8,12 +8,12 @@ import io.wageguard.chassis.mongo.AppliedEvents;
 import io.wageguard.chassis.outbox.OutboxDocument;
 import io.wageguard.chassis.outbox.OutboxRelay;
 import io.wageguard.chassis.outbox.OutboxStore;
+import io.wageguard.chassis.rules.NotFound;
+import io.wageguard.chassis.rules.RuleBroken;
+import io.wageguard.chassis.rules.Violation;
 import io.wageguard.chassis.security.AccessMatrix;
 import io.wageguard.chassis.security.AuditTrail;
 import io.wageguard.chassis.security.Caller;
-import io.wageguard.chassis.web.NotFoundException;
-import io.wageguard.chassis.web.RuleViolationException;
-import io.wageguard.chassis.web.Violation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
@@ -32,6 +32,7 @@ import static org.springframework.http.HttpMethod.POST;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
@@ -42,7 +43,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.context.annotation.Bean;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -104,7 +104,7 @@ public class ChassisTestApplication {
     Thing read(@PathVariable String id, Caller caller) {
       Thing thing = mongo.findById(id, Thing.class);
       if (thing == null) {
-        throw new NotFoundException("thing not found");
+        throw new NotFound("thing not found");
       }
       // An enterprise "owns" the thing whose id is its credit code.
       caller.requireReach(thing.jurisdiction, thing.id, "thing not found");
@@ -120,7 +120,7 @@ public class ChassisTestApplication {
         throw new IllegalStateException("internal detail: collection things, shard 7");
       }
       if (request.id().startsWith("bad")) {
-        throw new RuleViolationException(List.of(new Violation("id", "TC-2a", "must not start with bad")));
+        throw new RuleBroken(List.of(new Violation("id", "TC-2a", "must not start with bad")));
       }
       Thing thing = new Thing();
       thing.id = request.id();

@@ -3,8 +3,8 @@ package io.wageguard.chassis.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.wageguard.chassis.web.ForbiddenException;
-import io.wageguard.chassis.web.NotFoundException;
+import io.wageguard.chassis.rules.NotFound;
+import io.wageguard.chassis.rules.OutsideJurisdiction;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -66,9 +66,9 @@ class CallerTest {
     assertThat(union.covers("320505001")).as("a township of the zone").isTrue();
     assertThat(union.covers("320585001")).isFalse();
     assertThatThrownBy(() -> union.requireReach(TAICANG, "x", "alert not found"))
-        .isInstanceOf(NotFoundException.class).hasMessage("alert not found");
+        .isInstanceOf(NotFound.class).hasMessage("alert not found");
     assertThatThrownBy(() -> union.requireCovers(TAICANG, "x"))
-        .isInstanceOf(ForbiddenException.class).hasMessageContaining(TAICANG);
+        .isInstanceOf(OutsideJurisdiction.class).hasMessageContaining(TAICANG);
     assertThat(union.ownCreditCodeOnly()).isEmpty();
   }
 

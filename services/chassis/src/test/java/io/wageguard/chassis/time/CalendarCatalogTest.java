@@ -2,9 +2,9 @@ package io.wageguard.chassis.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wageguard.chassis.rules.Violation;
 import io.wageguard.chassis.time.CalendarCatalog.Kind;
 import io.wageguard.chassis.time.CalendarCatalog.Reading;
-import io.wageguard.chassis.web.Violation;
 import io.wageguard.testsupport.FictionalCalendar;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

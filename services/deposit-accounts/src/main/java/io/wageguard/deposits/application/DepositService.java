@@ -1,6 +1,7 @@
 package io.wageguard.deposits.application;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.wageguard.chassis.rules.NotFound;
 import io.wageguard.chassis.security.Caller;
 import io.wageguard.chassis.security.CoveredJurisdictions;
 import io.wageguard.chassis.time.Periods;
@@ -190,8 +191,8 @@ public class DepositService {
     }
   }
 
-  private static DepositNotFound unknown(String creditCode) {
-    return new DepositNotFound("no enterprise " + creditCode + " is known to deposit-accounts");
+  private static NotFound unknown(String creditCode) {
+    return new NotFound("no enterprise " + creditCode + " is known to deposit-accounts");
   }
 
   public PolicyBook policies() {

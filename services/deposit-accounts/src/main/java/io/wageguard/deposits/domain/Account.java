@@ -1,5 +1,6 @@
 package io.wageguard.deposits.domain;
 
+import io.wageguard.chassis.rules.RuleBroken;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -60,11 +61,11 @@ final class Account {
   /** TC-4: witnessed by the union, once. */
   void signAgreement(LocalDate today, LocalDate signedOn, String witnessedBy) {
     if (witnessedBy == null || witnessedBy.isBlank()) {
-      throw new Refused("witnessedBy", "TC-4", "the agreement is witnessed by the city union federation");
+      throw RuleBroken.of("witnessedBy", "TC-4", "the agreement is witnessed by the city union federation");
     }
     Checks.notInFuture(today, signedOn, "signedOn");
     if (agreementSignedOn != null) {
-      throw new Refused("signedOn", "TC-4", "an agreement was already signed on " + agreementSignedOn);
+      throw RuleBroken.of("signedOn", "TC-4", "an agreement was already signed on " + agreementSignedOn);
     }
     agreementSignedOn = signedOn;
     agreementWitness = witnessedBy;
@@ -74,7 +75,7 @@ final class Account {
   void issueCertificate(LocalDate today, LocalDate issuedOn) {
     Checks.notInFuture(today, issuedOn, "issuedOn");
     if (certificateIssuedOn != null) {
-      throw new Refused("issuedOn", "HT-3", "a certificate was already issued on " + certificateIssuedOn);
+      throw RuleBroken.of("issuedOn", "HT-3", "a certificate was already issued on " + certificateIssuedOn);
     }
     certificateIssuedOn = issuedOn;
   }
@@ -82,14 +83,14 @@ final class Account {
   /** HT-3, HT-7: after the certificate, one account per enterprise. */
   void open(LocalDate today, LocalDate openedOn, String bankName, String number) {
     if (certificateIssuedOn == null) {
-      throw new Refused("openedOn", "HT-3", "no certificate has been issued");
+      throw RuleBroken.of("openedOn", "HT-3", "no certificate has been issued");
     }
     if (accountOpenedOn != null) {
-      throw new Refused("accountNumber", "HT-7", "one enterprise, one account: opened " + accountOpenedOn);
+      throw RuleBroken.of("accountNumber", "HT-7", "one enterprise, one account: opened " + accountOpenedOn);
     }
     Checks.notInFuture(today, openedOn, "openedOn");
     if (openedOn.isBefore(certificateIssuedOn)) {
-      throw new Refused("openedOn", "HT-3", "before the certificate was issued (" + certificateIssuedOn + ")");
+      throw RuleBroken.of("openedOn", "HT-3", "before the certificate was issued (" + certificateIssuedOn + ")");
     }
     accountOpenedOn = openedOn;
     bank = bankName;
@@ -152,11 +153,11 @@ final class Account {
   /** P-1, M-2: a movement has a business date, not after today, and not before the last entry's. */
   void checkValueDate(LocalDate today, LocalDate valueDate) {
     if (valueDate == null) {
-      throw new Refused("valueDate", "P-1", "the business date of the movement is required");
+      throw RuleBroken.of("valueDate", "P-1", "the business date of the movement is required");
     }
     Checks.notInFuture(today, valueDate, "valueDate");
     if (!ledger.isEmpty() && valueDate.isBefore(ledger.getLast().valueDate())) {
-      throw new Refused("valueDate", "M-2", "the ledger is append-only in date order: last entry is valued "
+      throw RuleBroken.of("valueDate", "M-2", "the ledger is append-only in date order: last entry is valued "
           + ledger.getLast().valueDate());
     }
   }
@@ -164,12 +165,12 @@ final class Account {
   /** M-2: the entry a reversal corrects: it exists, is no reversal itself and is not reversed yet. */
   LedgerEntry reversible(String entryId) {
     LedgerEntry original = ledger.stream().filter(e -> e.entryId().equals(entryId)).findFirst()
-        .orElseThrow(() -> new Refused("entryId", "M-2", "no entry " + entryId));
+        .orElseThrow(() -> RuleBroken.of("entryId", "M-2", "no entry " + entryId));
     if (original.kind() == EntryKind.REVERSAL) {
-      throw new Refused("entryId", "M-2", "a reversal is not reversed; record a new entry instead");
+      throw RuleBroken.of("entryId", "M-2", "a reversal is not reversed; record a new entry instead");
     }
     if (ledger.stream().anyMatch(e -> entryId.equals(e.reverses()))) {
-      throw new Refused("entryId", "M-2", "entry " + entryId + " is already reversed");
+      throw RuleBroken.of("entryId", "M-2", "entry " + entryId + " is already reversed");
     }
     return original;
   }

@@ -1,5 +1,6 @@
 package io.wageguard.deposits.domain;
 
+import io.wageguard.chassis.rules.RuleBroken;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -10,20 +11,20 @@ final class Checks {
 
   static BigDecimal positive(BigDecimal amount, String field) {
     if (amount == null || amount.signum() <= 0) {
-      throw new Refused(field, "M-1", "a positive amount in yuan with two decimals");
+      throw RuleBroken.of(field, "M-1", "a positive amount in yuan with two decimals");
     }
     if (amount.stripTrailingZeros().scale() > 2) {
-      throw new Refused(field, "M-1", "no more than two decimals (fen)");
+      throw RuleBroken.of(field, "M-1", "no more than two decimals (fen)");
     }
     return amount.setScale(2);
   }
 
   static void notInFuture(LocalDate today, LocalDate date, String field) {
     if (date == null) {
-      throw new Refused(field, "P-1", "required");
+      throw RuleBroken.of(field, "P-1", "required");
     }
     if (date.isAfter(today)) {
-      throw new Refused(field, "P-1", "is after today (" + today + ")");
+      throw RuleBroken.of(field, "P-1", "is after today (" + today + ")");
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.wageguard.deposits.domain;
 
+import io.wageguard.chassis.rules.RuleBroken;
 import io.wageguard.chassis.time.Deadline;
 import io.wageguard.chassis.time.Periods;
 import io.wageguard.deposits.domain.Assessment.DueDate;
@@ -187,27 +188,27 @@ public class Deposit {
   public List<DomainEvent> credit(Context ctx, EntryKind kind, BigDecimal amount, LocalDate valueDate, String reference) {
     Policy p = requirePolicy(ctx, null, kind.rule());
     if (!kind.credit()) {
-      throw new Refused("kind", kind.rule(), kind + " is not a credit");
+      throw RuleBroken.of("kind", kind.rule(), kind + " is not a credit");
     }
     Checks.positive(amount, "amount");
     account.checkValueDate(ctx.today(), valueDate);
     if (p.isLumpSum()) {
       if (kind == EntryKind.CONTRIBUTION) {
-        throw new Refused("kind", "HT-2", "monthly contributions are not part of " + p.ref());
+        throw RuleBroken.of("kind", "HT-2", "monthly contributions are not part of " + p.ref());
       }
       if (account.agreementSignedOn() == null) {
-        throw new Refused("kind", "TC-4", "no deposit agreement has been signed");
+        throw RuleBroken.of("kind", "TC-4", "no deposit agreement has been signed");
       }
     } else {
       if (kind != EntryKind.CONTRIBUTION) {
-        throw new Refused("kind", "HT-2", p.ref() + " takes monthly contributions only");
+        throw RuleBroken.of("kind", "HT-2", p.ref() + " takes monthly contributions only");
       }
       if (!account.isOpen()) {
-        throw new Refused("kind", "HT-7", "no open deposit account");
+        throw RuleBroken.of("kind", "HT-7", "no open deposit account");
       }
       BigDecimal cap = capFor(p, valueDate.getYear());
       if (cap != null && balance().add(amount).compareTo(cap) > 0) {
-        throw new Refused("amount", "HT-2", "the balance would exceed the cap of " + Money.format(cap)
+        throw RuleBroken.of("amount", "HT-2", "the balance would exceed the cap of " + Money.format(cap)
             + "; at most " + Money.format(Money.max(Money.ZERO, cap.subtract(balance()))) + " can be contributed");
       }
     }
@@ -222,7 +223,7 @@ public class Deposit {
   /** HT-4 drawdown, HT-5 direct payout, TC-7 insolvency payout; never below zero, shortfall recorded (M-3). */
   public List<DomainEvent> payout(Context ctx, PayoutRequest r) {
     if (r.kind() == null || !r.kind().payout()) {
-      throw new Refused("kind", "M-3", "kind must be DRAWDOWN, DIRECT_PAYOUT or INSOLVENCY_PAYOUT");
+      throw RuleBroken.of("kind", "M-3", "kind must be DRAWDOWN, DIRECT_PAYOUT or INSOLVENCY_PAYOUT");
     }
     Policy p = requirePolicy(ctx, r.kind() == EntryKind.INSOLVENCY_PAYOUT ? Policy.Family.LUMP_SUM : Policy.Family.MONTHLY,
         r.kind().rule());
@@ -269,7 +270,7 @@ public class Deposit {
     account.checkValueDate(ctx.today(), valueDate);
     Payouts.requireRefundAllowed(m, facts, reason, ctx.today().getYear());
     if (balance().signum() <= 0) {
-      throw new Refused("reason", "HT-6", "nothing to refund: the balance is 0.00");
+      throw RuleBroken.of("reason", "HT-6", "nothing to refund: the balance is 0.00");
     }
     List<DomainEvent> events = new ArrayList<>();
     events.add(append(ctx, EntryKind.REFUND, balance().negate(), valueDate, reference, null, null, null,
@@ -286,7 +287,7 @@ public class Deposit {
     account.checkValueDate(ctx.today(), valueDate);
     BigDecimal amount = original.amount().negate();
     if (balance().add(amount).signum() < 0) {
-      throw new Refused("entryId", "M-3", "reversing it would take the balance below zero");
+      throw RuleBroken.of("entryId", "M-3", "reversing it would take the balance below zero");
     }
     List<DomainEvent> events = new ArrayList<>();
     events.add(append(ctx, EntryKind.REVERSAL, amount, valueDate, reason, entryId, null, null, List.of("M-2")));
@@ -458,10 +459,10 @@ public class Deposit {
   // ---------------------------------------------------------------- helpers
 
   private Policy requirePolicy(Context ctx, Policy.Family family, String rule) {
-    Policy p = ctx.policy().orElseThrow(() -> new Refused("creditCode", rule,
+    Policy p = ctx.policy().orElseThrow(() -> RuleBroken.of("creditCode", rule,
         "jurisdiction " + facts.jurisdiction() + " has no deposit policy (NO_POLICY)"));
     if (family != null && p.family() != family) {
-      throw new Refused("kind", rule, rule + " is not part of " + p.ref());
+      throw RuleBroken.of("kind", rule, rule + " is not part of " + p.ref());
     }
     return p;
   }

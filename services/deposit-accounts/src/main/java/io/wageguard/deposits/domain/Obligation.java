@@ -1,5 +1,6 @@
 package io.wageguard.deposits.domain;
 
+import io.wageguard.chassis.rules.RuleBroken;
 import io.wageguard.deposits.domain.Assessment.DueDate;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,7 +51,7 @@ final class Obligation {
 
   void requireRequired(String rule) {
     if (!required()) {
-      throw new Refused("creditCode", rule, "no deposit is required: the assessment is "
+      throw RuleBroken.of("creditCode", rule, "no deposit is required: the assessment is "
           + (current == null ? "missing" : current.outcome()));
     }
   }

@@ -1,5 +1,7 @@
 package io.wageguard.deposits.domain;
 
+import io.wageguard.chassis.rules.RuleBroken;
+import io.wageguard.chassis.rules.Violation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,7 +11,7 @@ import java.util.Optional;
 /**
  * Money out of a deposit: when the rules allow a drawdown (HT-4), a direct payout (HT-5), an insolvency payout (TC-7)
  * or a refund of the balance (HT-6), judged on the enterprise's facts and the policy in force, and how much a payout
- * asks for. A request the rules do not allow is {@link Refused}. {@link Deposit} records what is paid.
+ * asks for. A request the rules do not allow is {@link RuleBroken}. {@link Deposit} records what is paid.
  */
 final class Payouts {
 
@@ -21,11 +23,11 @@ final class Payouts {
       case DRAWDOWN -> {
         int months = arrearsMonthsNow(facts, p, today);
         if (months < p.monthly().drawdownMinArrearsMonths()) {
-          throw new Refused("kind", "HT-4", "a drawdown needs arrears of " + p.monthly().drawdownMinArrearsMonths()
+          throw RuleBroken.of("kind", "HT-4", "a drawdown needs arrears of " + p.monthly().drawdownMinArrearsMonths()
               + " months or more; " + months + " known");
         }
         if (!"LABOUR_BUREAU".equals(r.approvedBy())) {
-          throw new Refused("approvedBy", "HT-4", "the application is approved by the district labour department (LABOUR_BUREAU)");
+          throw RuleBroken.of("approvedBy", "HT-4", "the application is approved by the district labour department (LABOUR_BUREAU)");
         }
         return Checks.positive(r.amount(), "amount");
       }
@@ -34,7 +36,7 @@ final class Payouts {
         boolean incident = facts.incidents().stream().anyMatch(i ->
             p.monthly().directPayoutIncidentKinds().contains(i.kind()) && !i.occurredOn().isBefore(since));
         if (!incident) {
-          throw new Refused("kind", "HT-5", "no collective petition, strike or absconding owner is recorded");
+          throw RuleBroken.of("kind", "HT-5", "no collective petition, strike or absconding owner is recorded");
         }
         List<Violation> v = new ArrayList<>();
         if (!"LABOUR_BUREAU".equals(r.requestedBy())) {
@@ -44,7 +46,7 @@ final class Payouts {
           v.add(new Violation("approvedBy", "HT-5", "approved by the district wage guarantee group (WAGE_GUARANTEE_GROUP)"));
         }
         if (!v.isEmpty()) {
-          throw new Refused(v);
+          throw new RuleBroken(v);
         }
         return Checks.positive(r.amount(), "amount");
       }
@@ -53,18 +55,18 @@ final class Payouts {
         boolean insolvent = facts.status() != null && ls.insolvencyStatuses().contains(facts.status());
         boolean cannotPay = facts.cases().stream().anyMatch(EnterpriseFacts.ArrearsCase::open);
         if (!insolvent && !cannotPay) {
-          throw new Refused("kind", "TC-7", "the enterprise is " + facts.status() + " (not one of "
+          throw RuleBroken.of("kind", "TC-7", "the enterprise is " + facts.status() + " (not one of "
               + ls.insolvencyStatuses() + ") and owes no unpaid wages");
         }
         if (r.months() == null || r.months() < ls.insolvencyMinMonths() || r.months() > ls.insolvencyMaxMonths()) {
-          throw new Refused("months", "TC-7", "between " + ls.insolvencyMinMonths() + " and " + ls.insolvencyMaxMonths() + " months");
+          throw RuleBroken.of("months", "TC-7", "between " + ls.insolvencyMinMonths() + " and " + ls.insolvencyMaxMonths() + " months");
         }
         if (r.workers() == null || r.workers() < 1) {
-          throw new Refused("workers", "TC-7", "at least one worker");
+          throw RuleBroken.of("workers", "TC-7", "at least one worker");
         }
         BigDecimal requested = insolvencyAmount(ls, r.months(), r.workers());
         if (r.amount() != null && r.amount().compareTo(requested) != 0) {
-          throw new Refused("amount", "TC-7", r.months() + " months × minimum wage " + Money.format(ls.minimumWage())
+          throw RuleBroken.of("amount", "TC-7", r.months() + " months × minimum wage " + Money.format(ls.minimumWage())
               + " × " + r.workers() + " workers = " + Money.format(requested));
         }
         return requested;
@@ -83,10 +85,10 @@ final class Payouts {
       case "HT-6a" -> "OWNED".equals(facts.premises());
       case "HT-6b" -> gradeAInRow(facts, m.refundGradeAYearsInRow(), currentYear);
       case "HT-6c" -> "DEREGISTERED".equals(facts.status()) && facts.statusWasEver(m.refundDeregisteredAfter());
-      default -> throw new Refused("reason", "HT-6", "reason must be HT-6a, HT-6b or HT-6c");
+      default -> throw RuleBroken.of("reason", "HT-6", "reason must be HT-6a, HT-6b or HT-6c");
     };
     if (!allowed) {
-      throw new Refused("reason", reason, "the facts held do not meet " + reason);
+      throw RuleBroken.of("reason", reason, "the facts held do not meet " + reason);
     }
   }
 

@@ -4,6 +4,7 @@ import static io.wageguard.deposits.domain.Fixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.wageguard.chassis.rules.RuleBroken;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -111,7 +112,7 @@ class DepositRulesTest {
     assertThat(d.assessment().deadlines().getFirst().ruleIds()).containsExactly("TC-4", "P-5", "P-3");
 
     assertThatThrownBy(() -> d.signAgreement(ctx(taicang(), MARCH_2), MARCH_2, " "))
-        .isInstanceOf(Refused.class);
+        .isInstanceOf(RuleBroken.class);
   }
 
   @Test
@@ -176,7 +177,7 @@ class DepositRulesTest {
     LocalDate payday = LocalDate.of(2026, 6, 2);
     assertThatThrownBy(() -> d.payout(ctx(taicang(), payday), new Deposit.PayoutRequest(EntryKind.INSOLVENCY_PAYOUT, null,
         payday, "order", "LABOUR_BUREAU", "LABOUR_BUREAU", 4, 40)))
-        .isInstanceOf(Refused.class).hasMessageContaining("TC-7");
+        .isInstanceOf(RuleBroken.class).hasMessageContaining("TC-7");
     assertThat(Deposit.insolvencyAmount(taicang().lumpSum(), 3, 40)).isEqualByComparingTo("298800.00");
     List<DomainEvent> events = d.payout(ctx(taicang(), payday), new Deposit.PayoutRequest(EntryKind.INSOLVENCY_PAYOUT, null,
         payday, "order", "LABOUR_BUREAU", "LABOUR_BUREAU", 3, 40));
@@ -242,7 +243,7 @@ class DepositRulesTest {
     // at the cap: no April contribution is due, and a further one is refused
     assertThat(d.dueItems()).noneMatch(i -> "2026-04".equals(i.month()));
     assertThatThrownBy(() -> d.credit(ctx(highTechZone(), LocalDate.of(2026, 3, 17)), EntryKind.CONTRIBUTION,
-        Money.of("0.01"), LocalDate.of(2026, 3, 17), "over")).isInstanceOf(Refused.class).hasMessageContaining("HT-2");
+        Money.of("0.01"), LocalDate.of(2026, 3, 17), "over")).isInstanceOf(RuleBroken.class).hasMessageContaining("HT-2");
   }
 
   @Test
@@ -289,7 +290,7 @@ class DepositRulesTest {
     LocalDate day = LocalDate.of(2026, 4, 1);
     arrears(d, "c1", LocalDate.of(2026, 3, 10), List.of("2026-02"), "5000.00");
     Deposit.PayoutRequest drawdown = new Deposit.PayoutRequest(EntryKind.DRAWDOWN, Money.of("5000.00"), day, "app-1", null, "LABOUR_BUREAU", null, null);
-    assertThatThrownBy(() -> d.payout(ctx(highTechZone(), day), drawdown)).isInstanceOf(Refused.class).hasMessageContaining("HT-4");
+    assertThatThrownBy(() -> d.payout(ctx(highTechZone(), day), drawdown)).isInstanceOf(RuleBroken.class).hasMessageContaining("HT-4");
     arrears(d, "c2", LocalDate.of(2026, 3, 31), List.of("2026-03"), "5000.00");
     d.payout(ctx(highTechZone(), day), drawdown);
     assertThat(d.balance()).isEqualByComparingTo("15000.00");
@@ -306,8 +307,8 @@ class DepositRulesTest {
     d.facts().recordIncident(new EnterpriseFacts.Incident("i1", "c1", "STRIKE", LocalDate.of(2026, 5, 4), 40), null, src("i"));
     assertThatThrownBy(() -> d.payout(ctx(highTechZone(), day), new Deposit.PayoutRequest(EntryKind.DIRECT_PAYOUT,
         Money.of("50000.00"), day, "x", "UNION", "LABOUR_BUREAU", null, null)))
-        .isInstanceOf(Refused.class)
-        .satisfies(e -> assertThat(((Refused) e).violations()).extracting(v -> v.field()).containsExactly("requestedBy", "approvedBy"));
+        .isInstanceOf(RuleBroken.class)
+        .satisfies(e -> assertThat(((RuleBroken) e).violations()).extracting(v -> v.field()).containsExactly("requestedBy", "approvedBy"));
     List<DomainEvent> events = d.payout(ctx(highTechZone(), day), request);
     LedgerEntry entry = ((DomainEvent.LedgerEntryRecorded) events.getFirst()).entry();
     assertThat(entry.amount()).isEqualByComparingTo("-12345.68");

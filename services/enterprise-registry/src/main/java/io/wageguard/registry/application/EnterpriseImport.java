@@ -1,14 +1,17 @@
 package io.wageguard.registry.application;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.wageguard.chassis.rules.Conflict;
+import io.wageguard.chassis.rules.NotFound;
+import io.wageguard.chassis.rules.OutsideJurisdiction;
+import io.wageguard.chassis.rules.RuleBroken;
+import io.wageguard.chassis.rules.Violation;
 import io.wageguard.chassis.security.Caller;
 import io.wageguard.registry.domain.CreditCode;
 import io.wageguard.registry.domain.EnterpriseView;
 import io.wageguard.registry.domain.Premises;
-import io.wageguard.registry.domain.Refused;
 import io.wageguard.registry.domain.Registration;
 import io.wageguard.registry.domain.Sector;
-import io.wageguard.registry.domain.Violation;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -57,11 +60,11 @@ public class EnterpriseImport {
     List<String> columns = header.stream().map(String::strip).toList();
     List<String> missing = REQUIRED.stream().filter(c -> !columns.contains(c)).toList();
     if (!missing.isEmpty()) {
-      throw Refused.of("header", "schema", "lacks the column(s) " + missing + "; the columns are "
+      throw RuleBroken.of("header", "schema", "lacks the column(s) " + missing + "; the columns are "
           + String.join(",", REQUIRED) + "[," + EFFECTIVE_DATE + "]");
     }
     if (rows.size() > MAX_ROWS) {
-      throw Refused.of("body", "schema", "has " + rows.size() + " rows; import at most " + MAX_ROWS + " at once");
+      throw RuleBroken.of("body", "schema", "has " + rows.size() + " rows; import at most " + MAX_ROWS + " at once");
     }
     Map<String, Integer> firstLineOf = new HashMap<>();
     List<RowResult> results = new ArrayList<>();
@@ -116,9 +119,9 @@ public class EnterpriseImport {
     try {
       service.register(registration, caller);
       return new RowResult(line, code, Outcome.REGISTERED, List.of());
-    } catch (AlreadyRegistered exists) {
+    } catch (Conflict exists) {
       // known already: the row is the enterprise's profile as the bureau now has it
-    } catch (Refused e) {
+    } catch (RuleBroken e) {
       return refused(line, code, e.violations());
     }
     try {
@@ -126,10 +129,10 @@ public class EnterpriseImport {
       EnterpriseView after = service.change(code, caller,
           (enterprise, stamp) -> enterprise.changeProfile(registration.asPatch(), service.jurisdictions(), stamp));
       return new RowResult(line, code, after.version() == before ? Outcome.UNCHANGED : Outcome.UPDATED, List.of());
-    } catch (EnterpriseNotFound | OutsideJurisdiction outsideReach) {
+    } catch (NotFound | OutsideJurisdiction outsideReach) {
       return refused(line, code, List.of(new Violation("creditCode", OUTSIDE_JURISDICTION,
           "is registered in a jurisdiction outside those of " + caller.subject())));
-    } catch (Refused e) {
+    } catch (RuleBroken e) {
       return refused(line, code, e.violations());
     } catch (OptimisticLockingFailureException e) {
       return refused(line, code, List.of(new Violation("creditCode", "concurrent-change",

@@ -1,6 +1,11 @@
 package io.wageguard.registry.application;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.wageguard.chassis.rules.Conflict;
+import io.wageguard.chassis.rules.NotFound;
+import io.wageguard.chassis.rules.OutsideJurisdiction;
+import io.wageguard.chassis.rules.RuleBroken;
+import io.wageguard.chassis.rules.Violation;
 import io.wageguard.chassis.security.Caller;
 import io.wageguard.chassis.security.Role;
 import io.wageguard.registry.application.Enterprises.Filter;
@@ -11,10 +16,8 @@ import io.wageguard.registry.domain.Enterprise;
 import io.wageguard.registry.domain.EnterpriseEvent;
 import io.wageguard.registry.domain.EnterpriseView;
 import io.wageguard.registry.domain.Jurisdictions;
-import io.wageguard.registry.domain.Refused;
 import io.wageguard.registry.domain.Registration;
 import io.wageguard.registry.domain.Stamp;
-import io.wageguard.registry.domain.Violation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -48,18 +51,18 @@ public class EnterpriseService {
     return new Stamp(clock.instant().truncatedTo(ChronoUnit.MILLIS), LocalDate.now(clock), actor);
   }
 
-  /** Registers a new enterprise; {@link AlreadyRegistered} if the code is registered already. */
+  /** Registers a new enterprise; {@link Conflict} (409, naming the existing record) if the code is registered already. */
   public EnterpriseView register(Registration registration, String actor) {
     Enterprise enterprise = Enterprise.register(registration, jurisdictions, stamp(actor));
     String code = enterprise.creditCode();
     if (store.exists(code)) {
-      throw new AlreadyRegistered(code);
+      throw alreadyRegistered(code);
     }
     List<EnterpriseEvent> happened = enterprise.pullEvents();
     try {
       store.insert(enterprise, events.toCloudEvents(happened));
     } catch (DuplicateKeyException e) {
-      throw new AlreadyRegistered(code);
+      throw alreadyRegistered(code);
     }
     count(happened);
     return enterprise.current();
@@ -74,7 +77,7 @@ public class EnterpriseService {
     // The register's own rules first: an unknown division code is a 422 naming the field, not a 403.
     List<Violation> violations = registration.violations(jurisdictions, LocalDate.now(clock));
     if (!violations.isEmpty()) {
-      throw new Refused(violations);
+      throw new RuleBroken(violations);
     }
     requireCovers(caller, registration.jurisdiction(), registration.creditCode());
     return register(registration, caller.subject());
@@ -97,7 +100,7 @@ public class EnterpriseService {
 
   private EnterpriseView change(String creditCode, String actor, Consumer<Enterprise> before,
       BiConsumer<Enterprise, Stamp> command, Consumer<Enterprise> after) {
-    Loaded loaded = store.load(creditCode).orElseThrow(() -> new EnterpriseNotFound(creditCode));
+    Loaded loaded = store.load(creditCode).orElseThrow(() -> notFound(creditCode));
     before.accept(loaded.enterprise());
     command.accept(loaded.enterprise(), stamp(actor));
     after.accept(loaded.enterprise());
@@ -110,7 +113,7 @@ public class EnterpriseService {
   }
 
   public Enterprise get(String creditCode) {
-    return store.load(creditCode).orElseThrow(() -> new EnterpriseNotFound(creditCode)).enterprise();
+    return store.load(creditCode).orElseThrow(() -> notFound(creditCode)).enterprise();
   }
 
   /** The enterprise, if the caller reaches it by its current jurisdiction (or it is the caller's own); else 404. */
@@ -120,17 +123,27 @@ public class EnterpriseService {
     return enterprise;
   }
 
+  /** No such enterprise, or none the caller reaches: the same answer, so as not to confirm the code is registered. */
+  private static NotFound notFound(String creditCode) {
+    return new NotFound("no enterprise " + creditCode + " in the register");
+  }
+
+  /** The code is registered already; the existing record (/api/enterprises/{code}) is the one to change. */
+  private static Conflict alreadyRegistered(String creditCode) {
+    return new Conflict("enterprise " + creditCode + " is registered already", "enterprises", creditCode);
+  }
+
   private static void requireReach(Caller caller, Enterprise enterprise) {
     // The same message as an unknown code: a 404 must not tell an outsider that the code is registered.
     if (!caller.reaches(enterprise.currentProfile().jurisdiction(), enterprise.creditCode())) {
-      throw new EnterpriseNotFound(enterprise.creditCode());
+      throw notFound(enterprise.creditCode());
     }
   }
 
   /** For commands that name the jurisdiction themselves (a new enterprise, a move): out of reach is 403. */
   private static void requireCovers(Caller caller, String jurisdiction, String creditCode) {
     if (!caller.reaches(jurisdiction, creditCode)) {
-      throw new OutsideJurisdiction(jurisdiction, caller.subject());
+      throw OutsideJurisdiction.of(jurisdiction, caller.subject());
     }
   }
 

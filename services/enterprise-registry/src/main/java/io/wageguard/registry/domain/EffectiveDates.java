@@ -1,5 +1,6 @@
 package io.wageguard.registry.domain;
 
+import io.wageguard.chassis.rules.Violation;
 import java.time.LocalDate;
 import java.util.List;
 

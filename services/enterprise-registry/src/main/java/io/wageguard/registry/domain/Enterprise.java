@@ -1,5 +1,7 @@
 package io.wageguard.registry.domain;
 
+import io.wageguard.chassis.rules.RuleBroken;
+import io.wageguard.chassis.rules.Violation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -67,7 +69,7 @@ public final class Enterprise {
   public static Enterprise register(Registration registration, Jurisdictions jurisdictions, Stamp stamp) {
     List<Violation> found = registration.violations(jurisdictions, stamp.today());
     if (!found.isEmpty()) {
-      throw new Refused(found);
+      throw new RuleBroken(found);
     }
     LocalDate effective = orToday(registration.effectiveDate(), stamp);
     Profile profile = registration.profile();
@@ -85,7 +87,7 @@ public final class Enterprise {
   public void changeProfile(ProfilePatch patch, Jurisdictions jurisdictions, Stamp stamp) {
     List<Violation> found = patch.violations(jurisdictions);
     if (!found.isEmpty()) {
-      throw new Refused(found);
+      throw new RuleBroken(found);
     }
     Profile before = currentProfile();
     Profile after = patch.applyTo(before);
@@ -95,7 +97,7 @@ public final class Enterprise {
     }
     LocalDate effective = checkProfileDate(found, patch.effectiveDate(), stamp);
     if (!found.isEmpty()) {
-      throw new Refused(found);
+      throw new RuleBroken(found);
     }
     long next = version + 1;
     profiles.add(new DatedProfile(effective, next, after));
@@ -111,7 +113,7 @@ public final class Enterprise {
     }
     LocalDate effective = checkProfileDate(found, effectiveDate, stamp);
     if (!found.isEmpty()) {
-      throw new Refused(found);
+      throw new RuleBroken(found);
     }
     Profile before = currentProfile();
     if (before.status() == status) {
@@ -148,7 +150,7 @@ public final class Enterprise {
     }
     EffectiveDates.notAfterToday(found, effectiveDate, stamp.today());
     if (!found.isEmpty()) {
-      throw new Refused(found);
+      throw new RuleBroken(found);
     }
     LocalDate effective = orToday(effectiveDate, stamp);
     String key = kind + "/" + period;
@@ -173,7 +175,7 @@ public final class Enterprise {
     }
     EffectiveDates.notAfterToday(found, effectiveDate, stamp.today());
     if (!found.isEmpty()) {
-      throw new Refused(found);
+      throw new RuleBroken(found);
     }
     Rating inForce = latest(ratings, r -> r.year()).get(year);
     if (inForce != null && inForce.grade() == grade) {
@@ -197,7 +199,7 @@ public final class Enterprise {
     }
     EffectiveDates.notAfterToday(found, effectiveDate, stamp.today());
     if (!found.isEmpty()) {
-      throw new Refused(found);
+      throw new RuleBroken(found);
     }
     Designation inForce = latest(designations, d -> d.year()).get(year);
     if (inForce != null && inForce.harmonious() == harmonious) {

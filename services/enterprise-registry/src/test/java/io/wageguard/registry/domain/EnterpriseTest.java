@@ -3,6 +3,8 @@ package io.wageguard.registry.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.wageguard.chassis.rules.RuleBroken;
+import io.wageguard.chassis.rules.Violation;
 import io.wageguard.registry.domain.EnterpriseEvent.PayrollDeclared;
 import io.wageguard.registry.domain.EnterpriseEvent.ProfileChanged;
 import io.wageguard.registry.domain.EnterpriseEvent.Registered;
@@ -61,7 +63,7 @@ class EnterpriseTest {
         null, -1, true, LocalDate.parse("2025-03-04"));
 
     assertThatThrownBy(() -> Enterprise.register(bad, KNOWN, on("2025-03-03")))
-        .isInstanceOfSatisfying(Refused.class, refused -> assertThat(refused.violations())
+        .isInstanceOfSatisfying(RuleBroken.class, refused -> assertThat(refused.violations())
             .extracting(Violation::field, Violation::rule)
             .containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("creditCode", "GB32100-2015"),
@@ -149,14 +151,14 @@ class EnterpriseTest {
     assertThat(enterprise.pullEvents()).filteredOn(PayrollDeclared.class::isInstance).hasSize(2);
 
     assertThatThrownBy(() -> enterprise.declarePayroll(PayrollKind.MONTHLY, "2025-02", new BigDecimal("1.005"),
-        null, on("2025-03-03"))).isInstanceOfSatisfying(Refused.class, r -> assertThat(r.violations())
+        null, on("2025-03-03"))).isInstanceOfSatisfying(RuleBroken.class, r -> assertThat(r.violations())
             .extracting(Violation::field, Violation::rule)
             .containsExactly(org.assertj.core.groups.Tuple.tuple("totalWages", "M-1")));
     assertThatThrownBy(() -> enterprise.declarePayroll(PayrollKind.ANNUAL, "2025-02", BigDecimal.ONE, null,
-        on("2025-03-03"))).isInstanceOfSatisfying(Refused.class, r -> assertThat(r.violations())
+        on("2025-03-03"))).isInstanceOfSatisfying(RuleBroken.class, r -> assertThat(r.violations())
             .extracting(Violation::field).containsExactly("period"));
     assertThatThrownBy(() -> enterprise.declarePayroll(PayrollKind.MONTHLY, "2025-04", BigDecimal.ONE, null,
-        on("2025-03-03"))).isInstanceOfSatisfying(Refused.class, r -> assertThat(r.violations())
+        on("2025-03-03"))).isInstanceOfSatisfying(RuleBroken.class, r -> assertThat(r.violations())
             .extracting(Violation::rule).containsExactly("P-1"));
   }
 
@@ -199,11 +201,11 @@ class EnterpriseTest {
     enterprise.changeProfile(premises(Premises.OWNED, "2025-09-01"), KNOWN, on("2025-09-02"));
 
     assertThatThrownBy(() -> enterprise.changeProfile(premises(Premises.LEASED, "2025-08-01"), KNOWN,
-        on("2025-09-02"))).isInstanceOfSatisfying(Refused.class, r -> assertThat(r.violations())
+        on("2025-09-02"))).isInstanceOfSatisfying(RuleBroken.class, r -> assertThat(r.violations())
             .extracting(Violation::field, Violation::rule)
             .containsExactly(org.assertj.core.groups.Tuple.tuple("effectiveDate", "registry-history")));
     assertThatThrownBy(() -> enterprise.changeProfile(premises(Premises.LEASED, "2025-09-03"), KNOWN,
-        on("2025-09-02"))).isInstanceOf(Refused.class);
+        on("2025-09-02"))).isInstanceOf(RuleBroken.class);
     assertThat(enterprise.currentProfile().premises()).isEqualTo(Premises.OWNED);
   }
 

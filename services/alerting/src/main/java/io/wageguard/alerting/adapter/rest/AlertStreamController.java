@@ -4,9 +4,9 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.wageguard.alerting.application.Feed;
 import io.wageguard.alerting.application.Reach;
+import io.wageguard.chassis.rules.RuleBroken;
+import io.wageguard.chassis.rules.Violation;
 import io.wageguard.chassis.security.Caller;
-import io.wageguard.chassis.web.RuleViolationException;
-import io.wageguard.chassis.web.Violation;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.time.Duration;
@@ -81,7 +81,7 @@ public class AlertStreamController implements SmartLifecycle {
         from = -1;
       }
       if (from < 0) {
-        throw new RuleViolationException(List.of(new Violation("Last-Event-ID", "schema",
+        throw new RuleBroken(List.of(new Violation("Last-Event-ID", "schema",
             "is not a sequence number of this stream")));
       }
     }

@@ -4,6 +4,7 @@ import io.wageguard.alerting.application.Directory;
 import io.wageguard.alerting.application.UnionDirectory;
 import io.wageguard.chassis.security.Caller;
 import jakarta.validation.Valid;
+import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,7 +30,7 @@ public class UnionCommandController {
   @PostMapping
   ResponseEntity<UnionView> create(Caller caller, @Valid @RequestBody UnionRequest request) {
     UnionDirectory.Entry created = directory.create(caller, entry(request));
-    return ResponseEntity.created(AlertingProblems.unionLocation(created.id())).body(UnionView.of(created));
+    return ResponseEntity.created(URI.create("/api/unions/" + created.id())).body(UnionView.of(created));
   }
 
   @PutMapping("/{id}")

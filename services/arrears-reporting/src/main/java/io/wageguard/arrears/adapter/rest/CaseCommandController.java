@@ -3,9 +3,9 @@ package io.wageguard.arrears.adapter.rest;
 import io.micrometer.core.annotation.Timed;
 import io.wageguard.arrears.application.CaseService;
 import io.wageguard.arrears.domain.ArrearsCase;
-import io.wageguard.arrears.domain.Refused;
-import io.wageguard.arrears.domain.Violation;
 import io.wageguard.chassis.events.EventIds;
+import io.wageguard.chassis.rules.RuleBroken;
+import io.wageguard.chassis.rules.Violation;
 import io.wageguard.chassis.security.Caller;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
@@ -40,7 +40,7 @@ public class CaseCommandController {
   ResponseEntity<CaseView> open(Caller caller, @Valid @RequestBody OpenCaseRequest request) {
     CaseService.Opening opening = cases.open(request.submissionId(), request.toInput(), caller);
     if (opening.rejected()) {
-      throw new Refused(opening.violations());
+      throw new RuleBroken(opening.violations());
     }
     CaseView view = CaseView.of(opening.opened(), true);
     if (opening.created()) {

@@ -2,11 +2,11 @@ package io.wageguard.arrears.adapter.rest;
 
 import io.micrometer.core.annotation.Timed;
 import io.wageguard.arrears.application.CaseService;
-import io.wageguard.arrears.domain.CaseStatus;
 import io.wageguard.arrears.application.Cases;
+import io.wageguard.arrears.domain.CaseStatus;
+import io.wageguard.chassis.rules.RuleBroken;
+import io.wageguard.chassis.rules.Violation;
 import io.wageguard.chassis.security.Caller;
-import io.wageguard.chassis.web.RuleViolationException;
-import io.wageguard.chassis.web.Violation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
@@ -56,7 +56,7 @@ public class CaseQueryController {
       try {
         CaseStatus.valueOf(status);
       } catch (IllegalArgumentException e) {
-        throw new RuleViolationException(List.of(new Violation("status", "schema",
+        throw new RuleBroken(List.of(new Violation("status", "schema",
             "must be one of " + List.of(CaseStatus.values()))));
       }
     }

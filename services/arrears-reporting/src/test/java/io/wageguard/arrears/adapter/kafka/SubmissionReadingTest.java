@@ -3,8 +3,8 @@ package io.wageguard.arrears.adapter.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wageguard.arrears.domain.SubmissionInput;
-import io.wageguard.arrears.domain.Violation;
 import io.wageguard.chassis.events.CloudEventCodec;
+import io.wageguard.chassis.rules.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,13 +1,13 @@
 package io.wageguard.deposits.adapter.rest;
 
 import io.micrometer.core.annotation.Timed;
+import io.wageguard.chassis.rules.NotFound;
 import io.wageguard.chassis.security.Caller;
-import io.wageguard.chassis.web.NotFoundException;
 import io.wageguard.deposits.adapter.rest.DepositResponses.AssessmentResponse;
 import io.wageguard.deposits.adapter.rest.DepositResponses.FactsResponse;
 import io.wageguard.deposits.adapter.rest.DepositResponses.PolicyResponse;
-import io.wageguard.deposits.domain.Assessment;
 import io.wageguard.deposits.application.DepositService;
+import io.wageguard.deposits.domain.Assessment;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,7 +33,7 @@ public class EnterpriseFactsController {
   AssessmentResponse obligation(Caller caller, @PathVariable String creditCode) {
     Assessment a = service.get(caller, creditCode).assessment();
     if (a == null) {
-      throw new NotFoundException("no assessment of " + creditCode + " yet");
+      throw new NotFound("no assessment of " + creditCode + " yet");
     }
     return ResponseMappers.assessment(a);
   }

@@ -1,7 +1,7 @@
 package io.wageguard.registry.adapter.rest;
 
+import io.wageguard.chassis.rules.NotFound;
 import io.wageguard.chassis.security.Caller;
-import io.wageguard.chassis.web.NotFoundException;
 import io.wageguard.registry.application.EnterpriseService;
 import io.wageguard.registry.application.Enterprises.Filter;
 import io.wageguard.registry.application.Enterprises.Found;
@@ -41,7 +41,7 @@ class EnterpriseReadController {
     if (asOf == null) {
       return EnterpriseResponse.of(enterprise.current());
     }
-    return EnterpriseResponse.of(enterprise.asOf(asOf).orElseThrow(() -> new NotFoundException(
+    return EnterpriseResponse.of(enterprise.asOf(asOf).orElseThrow(() -> new NotFound(
         "enterprise " + creditCode + " was not in the register on " + asOf + " (its profile holds from "
             + enterprise.profiles().getFirst().effectiveDate() + ")")));
   }

@@ -1,12 +1,12 @@
 package io.wageguard.registry.adapter.rest;
 
+import io.wageguard.chassis.rules.RuleBroken;
+import io.wageguard.chassis.rules.Violation;
 import io.wageguard.chassis.security.Caller;
 import io.wageguard.registry.application.EnterpriseImport;
 import io.wageguard.registry.application.EnterpriseImport.Outcome;
 import io.wageguard.registry.application.EnterpriseImport.Report;
 import io.wageguard.registry.application.EnterpriseImport.RowResult;
-import io.wageguard.registry.domain.Refused;
-import io.wageguard.registry.domain.Violation;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -57,10 +57,10 @@ class ImportController {
           .filter(line -> !line.isBlank())
           .toList();
     } catch (JacksonException e) {
-      throw Refused.of("body", "schema", "is not CSV: " + e.getOriginalMessage());
+      throw RuleBroken.of("body", "schema", "is not CSV: " + e.getOriginalMessage());
     }
     if (lines.isEmpty()) {
-      throw Refused.of("body", "schema", "is empty; send a header line and one line per enterprise");
+      throw RuleBroken.of("body", "schema", "is empty; send a header line and one line per enterprise");
     }
     List<Map.Entry<Integer, List<String>>> rows = lines.subList(1, lines.size()).stream()
         .map(line -> Map.entry(line.number(), line.fields()))

@@ -1,5 +1,6 @@
 package io.wageguard.testsupport.house.good.application;
 
+import io.wageguard.chassis.rules.StandInRefusal;
 import io.wageguard.testsupport.house.good.domain.Rule;
 
 public class RuleService {
@@ -10,6 +11,6 @@ public class RuleService {
   }
 
   public Rule get(String id) {
-    return rules.find(id).orElseThrow();
+    return rules.find(id).orElseThrow(() -> new StandInRefusal("no rule " + id));
   }
 }
