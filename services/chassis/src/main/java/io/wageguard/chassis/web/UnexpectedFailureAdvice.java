@@ -15,8 +15,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * The last resort for anything no other advice handled: a 500 problem naming no class, message or stack frame,
  * only the trace id to find the whole story in the logs. Lowest precedence and registered by the chassis'
- * auto-configuration, so a service's own advices (registered first) and {@link ProblemDetailsAdvice} answer
- * first; security's own exceptions go back to its handlers.
+ * auto-configuration, so {@link ProblemDetailsAdvice} (every refusal of {@code chassis.rules}) answers first; security's own exceptions go back to its handlers.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
