@@ -25,7 +25,8 @@ public record DevstackConfig(
         int portBase,
         List<WageguardService> services,
         Duration startupTimeout,
-        Instant clockStart) {
+        Instant clockStart,
+        Duration depositSweepInterval) {
 
     private static final List<Option> OPTIONS = List.of(
             new Option("data-dir", "DIR", "WAGEGUARD_DATA_DIR", "<repo>/.devstack",
@@ -41,7 +42,11 @@ public record DevstackConfig(
                     "how long the broker and the services may take to become ready"),
             new Option("clock-start", "WHEN", "WAGEGUARD_CLOCK_START", "the machine's clock",
                     "the services' clock shows WHEN at start-up and runs from there, e.g. 2026-11-24T09:00:00+08:00"
-                            + " or 2026-11-24 (00:00 Asia/Shanghai); for trying dated scenarios, never production"));
+                            + " or 2026-11-24 (00:00 Asia/Shanghai); for trying dated scenarios, never production"),
+            new Option("deposit-sweep-interval", "DURATION", "WAGEGUARD_DEPOSIT_SWEEP_INTERVAL",
+                    "deposit-accounts' own (PT1M)",
+                    "how often deposit-accounts looks for missed deadlines (EW-7), an ISO duration such as PT5S;"
+                            + " for tests and trying scenarios"));
 
     public DevstackConfig {
         services = List.copyOf(services);
@@ -51,13 +56,22 @@ public record DevstackConfig(
     public static DevstackConfig of(Path repoRoot, Path dataDir, int kafkaPort, int kafkaControllerPort, int mongoPort,
                                     int authPort, int portBase, List<WageguardService> services) {
         return new DevstackConfig(repoRoot, dataDir, kafkaPort, kafkaControllerPort, mongoPort, authPort, portBase,
-                services, Duration.ofSeconds(180), null);
+                services, Duration.ofSeconds(180), null, null);
     }
 
     /** The same stack, its services' clock showing {@code start} when the stack starts (see {@link #clockStart}). */
     public DevstackConfig withClockStart(Instant start) {
         return new DevstackConfig(repoRoot, dataDir, kafkaPort, kafkaControllerPort, mongoPort, authPort, portBase,
-                services, startupTimeout, start);
+                services, startupTimeout, start, depositSweepInterval);
+    }
+
+    /**
+     * The same stack, deposit-accounts looking for missed deadlines every {@code interval} instead of its configured
+     * {@code wageguard.deposits.sweep-interval} (null: the service's own); a test that waits for EW-7 waits that long.
+     */
+    public DevstackConfig withDepositSweepInterval(Duration interval) {
+        return new DevstackConfig(repoRoot, dataDir, kafkaPort, kafkaControllerPort, mongoPort, authPort, portBase,
+                services, startupTimeout, clockStart, interval);
     }
 
     /** As above, with the issuer on its default port 9000 (so only one such devstack at a time). */
@@ -127,7 +141,23 @@ public record DevstackConfig(
                 port(values, "port-base", 8080),
                 services(values.getOrDefault("services", "all")),
                 Duration.ofSeconds(number(values, "startup-timeout", 180)),
-                Optional.ofNullable(values.get("clock-start")).map(DevstackConfig::instant).orElse(null));
+                Optional.ofNullable(values.get("clock-start")).map(DevstackConfig::instant).orElse(null),
+                Optional.ofNullable(values.get("deposit-sweep-interval")).map(DevstackConfig::interval).orElse(null));
+    }
+
+    /** A positive ISO-8601 duration, e.g. PT5S. */
+    static Duration interval(String text) {
+        Duration interval;
+        try {
+            interval = Duration.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new DevstackException("--deposit-sweep-interval must be an ISO-8601 duration such as PT5S, not '"
+                    + text + "'");
+        }
+        if (interval.isNegative() || interval.isZero()) {
+            throw new DevstackException("--deposit-sweep-interval must be positive, not " + text);
+        }
+        return interval;
     }
 
     /** A date (00:00 in Asia/Shanghai, the services' business zone) or a date and time with its offset. */

@@ -73,6 +73,10 @@ final class ServiceProcess {
         if (!clockOffset.isZero()) {
             env.put("WAGEGUARD_CLOCK_OFFSET", clockOffset.toString());
         }
+        if (service == WageguardService.DEPOSIT_ACCOUNTS && config.depositSweepInterval() != null) {
+            // wageguard.deposits.sweep-interval, which the environment overrides (Spring Boot's relaxed binding)
+            env.put("WAGEGUARD_DEPOSITS_SWEEPINTERVAL", config.depositSweepInterval().toString());
+        }
         List<String> command = List.of(ChildProcess.currentJava(), "-Xmx384m", "-jar", jar.toString());
         Path log = config.dataDir().resolve("logs").resolve(service.serviceName() + ".log");
         ChildProcess process = ChildProcess.start(service.serviceName(), command, env, config.dataDir(), log, appendLog)

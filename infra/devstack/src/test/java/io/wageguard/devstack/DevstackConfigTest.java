@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,20 @@ class DevstackConfigTest {
         assertThatThrownBy(() -> DevstackConfig.parse(new String[] {"--clock-start=yesterday"}, Map.of(), REPO))
                 .isInstanceOf(DevstackException.class).hasMessageContaining("--clock-start")
                 .hasMessageContaining("'yesterday'");
+    }
+
+    @Test
+    void depositSweepIntervalIsAnIsoDurationAndIsTheServicesOwnByDefault() {
+        assertThat(DevstackConfig.parse(new String[0], Map.of(), REPO).depositSweepInterval()).isNull();
+        assertThat(DevstackConfig.parse(new String[] {"--deposit-sweep-interval=PT5S"}, Map.of(), REPO)
+                .depositSweepInterval()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(DevstackConfig.parse(new String[0], Map.of("WAGEGUARD_DEPOSIT_SWEEP_INTERVAL", "PT2S"), REPO)
+                .depositSweepInterval()).isEqualTo(Duration.ofSeconds(2));
+        assertThatThrownBy(() -> DevstackConfig.parse(new String[] {"--deposit-sweep-interval=5s"}, Map.of(), REPO))
+                .isInstanceOf(DevstackException.class).hasMessageContaining("--deposit-sweep-interval")
+                .hasMessageContaining("'5s'");
+        assertThatThrownBy(() -> DevstackConfig.parse(new String[] {"--deposit-sweep-interval=PT0S"}, Map.of(), REPO))
+                .isInstanceOf(DevstackException.class).hasMessageContaining("positive");
     }
 
     @Test

@@ -62,7 +62,8 @@ final class FakeServices {
                     "SPRING_KAFKA_BOOTSTRAP_SERVERS=" + System.getenv("SPRING_KAFKA_BOOTSTRAP_SERVERS"),
                     "SPRING_MONGODB_URI=" + System.getenv("SPRING_MONGODB_URI"),
                     "WAGEGUARD_ISSUER_URI=" + System.getenv("WAGEGUARD_ISSUER_URI"),
-                    "WAGEGUARD_KAFKA_USERNAME=" + System.getenv("WAGEGUARD_KAFKA_USERNAME"))));
+                    "WAGEGUARD_KAFKA_USERNAME=" + System.getenv("WAGEGUARD_KAFKA_USERNAME"),
+                    "WAGEGUARD_DEPOSITS_SWEEPINTERVAL=" + System.getenv("WAGEGUARD_DEPOSITS_SWEEPINTERVAL"))));
             server.start();
             System.out.println("fake service started on " + port);
         }

@@ -71,6 +71,33 @@ class ServiceProcessTest {
     }
 
     @Test
+    void onlyDepositAccountsIsGivenTheSweepIntervalAndOnlyWhenOneIsSet() throws Exception {
+        FakeServices.writeJar(repoRoot, WageguardService.DEPOSIT_ACCOUNTS, FakeServices.Healthy.class);
+        FakeServices.writeJar(repoRoot, WageguardService.ALERTING, FakeServices.Healthy.class);
+        DevstackConfig config = config(freePort() - WageguardService.DEPOSIT_ACCOUNTS.port(0))
+                .withDepositSweepInterval(Duration.ofSeconds(5));
+        DevstackConfig usual = config(freePort() - WageguardService.DEPOSIT_ACCOUNTS.port(0));
+
+        for (WageguardService service : List.of(WageguardService.DEPOSIT_ACCOUNTS, WageguardService.ALERTING)) {
+            for (DevstackConfig each : List.of(config, usual)) {
+                ServiceProcess started = ServiceProcess.start(service, ServiceProcess.executableJar(repoRoot, service),
+                        each, "127.0.0.1:19092", "mongodb://127.0.0.1:27017/" + service.database());
+                try {
+                    started.awaitHealthy(Instant.now().plusSeconds(30));
+                    String env = get(started.baseUrl() + "/env");
+                    if (service == WageguardService.DEPOSIT_ACCOUNTS && each == config) {
+                        assertThat(env).contains("WAGEGUARD_DEPOSITS_SWEEPINTERVAL=PT5S");
+                    } else {
+                        assertThat(env).contains("WAGEGUARD_DEPOSITS_SWEEPINTERVAL=null");
+                    }
+                } finally {
+                    started.process().stop(Duration.ofSeconds(10));
+                }
+            }
+        }
+    }
+
+    @Test
     void aMissingJarIsReportedWithTheBuildCommand() {
         assertThatThrownBy(() -> ServiceProcess.executableJar(repoRoot, WageguardService.ARREARS_REPORTING))
                 .isInstanceOf(DevstackException.class)

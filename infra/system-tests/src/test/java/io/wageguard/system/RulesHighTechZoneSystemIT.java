@@ -110,8 +110,8 @@ class RulesHighTechZoneSystemIT {
       + "pay September on 2026-09-10; at 200,000.00 (20% of 2025's 1,000,000.00) October has nothing due and no "
       + "EW-7, at 100,000.00 October is due 2026-11-02 and missed")
   void nothingDueAtTheCap() {
-    // Each account is paid right after it is opened: its September is already past, and the once-a-minute sweep
-    // should not find it unpaid in between.
+    // Each account is paid right after it is opened: its September is already past, and the sweep (every few
+    // seconds here, RunningSystem.DEPOSIT_SWEEP_INTERVAL) should not find it unpaid in between.
     String atCap = openAccount("2026-08-03", "2026-08-10");
     ok(system.as(bank(HIGH_TECH_ZONE)).post("deposit-accounts", "/api/enterprises/" + atCap + "/credits", """
         {"kind":"CONTRIBUTION","amount":"200000.00","valueDate":"2026-09-10","reference":"HT2-CAP-2026-09"}"""));
