@@ -39,22 +39,22 @@ class RulesEarlyWarningSystemIT {
   @DisplayName("EW-1: a case from the labour bureau's feed raises BLUE to the enterprise's union and the district "
       + "union; the Taicang union acknowledges it")
   void arrearsOpened() {
-    String creditCode = system.register(TAICANG, "PRODUCTION", "OWNED", 60, true);
+    Enterprise firm = system.given().enterprise(TAICANG).production().owned().employees(60).withOwnUnion().registered();
     String submissionId = UUID.randomUUID().toString();
-    system.probe.send("arrears.submissions", creditCode, """
+    system.probe.send("arrears.submissions", firm.creditCode, """
         {"specversion":"1.0","id":"%s","source":"/labour-bureau/taicang","type":"wageguard.arrears.submission.v1",
          "subject":"%s","datacontenttype":"application/json","data":{"creditCode":"%s","jurisdiction":"%s",
          "arrearsStartDate":"2026-11-16","wageMonths":["2026-10"],"amountOwed":"46800.00","workersAffected":4,
          "reporterRole":"LABOUR_BUREAU","reporter":"太仓市劳动和社会保障局"}}"""
-        .formatted(submissionId, creditCode, creditCode, TAICANG));
-    Seen opened = system.awaitEvent("wageguard.arrears.case-opened.v1", creditCode,
+        .formatted(submissionId, firm.creditCode, firm.creditCode, TAICANG));
+    Seen opened = firm.awaitEvent("wageguard.arrears.case-opened.v1",
         dataField("submissionId", submissionId));
     assertThat(opened.data().path("reportDeadline").asString()).isEqualTo("2026-11-23"); // 11-21 is a Saturday
 
-    JsonNode ew1 = system.awaitAlert("EW-1", creditCode).data();
+    JsonNode ew1 = firm.awaitAlert("EW-1").data();
     assertThat(ew1.path("level").asString()).isEqualTo("BLUE");
     assertThat(ew1.path("caseId").asString()).isEqualTo(opened.data().path("caseId").asString());
-    assertThat(recipientIds(ew1)).containsExactlyInAnyOrder("union-" + creditCode, "union-320585");
+    assertThat(recipientIds(ew1)).containsExactlyInAnyOrder("union-" + firm.creditCode, "union-320585");
     assertThat(recipientRoles(ew1)).containsExactlyInAnyOrder("ENTERPRISE_UNION", "DISTRICT_UNION");
 
     String alertId = ew1.path("alertId").asString();
@@ -71,9 +71,9 @@ class RulesEarlyWarningSystemIT {
   @DisplayName("EW-2: no report for arrears from 2026-02-12 by 2026-02-24 (Spring Festival) raises ORANGE to the "
       + "district union, the city federation and the labour bureau")
   void reportOverdue() {
-    String creditCode = system.register(TAICANG, "PRODUCTION", "OWNED", 60, false);
-    system.openCase(creditCode, TAICANG, LocalDate.parse("2026-02-12"), List.of("2026-01"), "64000.00", 6);
-    JsonNode ew2 = system.awaitAlert("EW-2", creditCode).data();
+    Enterprise firm = system.given().enterprise(TAICANG).production().owned().employees(60).registered();
+    firm.openCase(LocalDate.parse("2026-02-12"), List.of("2026-01"), "64000.00", 6);
+    JsonNode ew2 = firm.awaitAlert("EW-2").data();
     assertThat(ew2.path("level").asString()).isEqualTo("ORANGE");
     assertThat(ew2.path("facts").path("reportDeadline").asString()).isEqualTo("2026-02-24");
     assertThat(strings(ew2.path("ruleIds"))).contains("EW-2", "TC-2", "P-3");
@@ -84,14 +84,14 @@ class RulesEarlyWarningSystemIT {
   @DisplayName("EW-3: a report asking for a deferral past 30 days (TC-2b) raises YELLOW to the district union and "
       + "the labour bureau")
   void invalidReport() {
-    String creditCode = system.register(HIGH_TECH_ZONE, "PRODUCTION", "OWNED", 60, false);
+    Enterprise firm = system.given().enterprise(HIGH_TECH_ZONE).production().owned().employees(60).registered();
     LocalDate start = LocalDate.parse("2026-10-12");
-    String caseId = system.openCase(creditCode, HIGH_TECH_ZONE, start, List.of("2026-09"), "64000.00", 6)
+    String caseId = firm.openCase(start, List.of("2026-09"), "64000.00", 6)
         .path("caseId").asString();
-    JsonNode answer = ok(system.fileReport(HIGH_TECH_ZONE, caseId, completeReport(start, LocalDate.parse("2026-11-12"))));
+    JsonNode answer = ok(firm.fileReport(caseId, completeReport(start, LocalDate.parse("2026-11-12"))));
     assertThat(answer.path("valid").asBoolean()).isFalse();
 
-    JsonNode ew3 = system.awaitAlert("EW-3", creditCode).data();
+    JsonNode ew3 = firm.awaitAlert("EW-3").data();
     assertThat(ew3.path("level").asString()).isEqualTo("YELLOW");
     assertThat(strings(ew3.path("ruleIds"))).contains("EW-3", "TC-2b");
     assertThat(recipientIds(ew3)).containsExactlyInAnyOrder("union-320505", "bureau-320505");
@@ -101,16 +101,16 @@ class RulesEarlyWarningSystemIT {
   @DisplayName("EW-4, TC-8: a deferral that ended 2026-10-20 with wages unpaid raises RED to the district union, "
       + "the city federation, the labour bureau and the joint meeting")
   void deferralLapsed() {
-    String creditCode = system.register(TAICANG, "PRODUCTION", "OWNED", 60, false);
+    Enterprise firm = system.given().enterprise(TAICANG).production().owned().employees(60).registered();
     LocalDate start = LocalDate.parse("2026-09-29");
-    JsonNode opened = system.openCase(creditCode, TAICANG, start, List.of("2026-08"), "64000.00", 6);
+    JsonNode opened = firm.openCase(start, List.of("2026-08"), "64000.00", 6);
     assertThat(opened.path("reportDeadline").asString()).isEqualTo("2026-10-08");
-    ok(system.fileReport(TAICANG, opened.path("caseId").asString(), completeReport(start, LocalDate.parse("2026-10-20"))));
+    ok(firm.fileReport(opened.path("caseId").asString(), completeReport(start, LocalDate.parse("2026-10-20"))));
 
-    Seen lapsed = system.awaitEvent("wageguard.arrears.deferral-lapsed.v1", creditCode);
+    Seen lapsed = firm.awaitEvent("wageguard.arrears.deferral-lapsed.v1");
     assertThat(lapsed.data().path("deferralEndDate").asString()).isEqualTo("2026-10-20");
     assertThat(lapsed.data().path("amountOutstanding").asString()).isEqualTo("64000.00");
-    JsonNode ew4 = system.awaitAlert("EW-4", creditCode).data();
+    JsonNode ew4 = firm.awaitAlert("EW-4").data();
     assertThat(ew4.path("level").asString()).isEqualTo("RED");
     assertThat(strings(ew4.path("ruleIds"))).contains("EW-4", "TC-8");
     assertThat(recipientIds(ew4)).contains("union-320585", "union-320500", "bureau-320585", "jm-320585-police");
@@ -120,10 +120,10 @@ class RulesEarlyWarningSystemIT {
   @DisplayName("EW-5: arrears for two months in a row (TC-3c, HT-4) raise ORANGE to the district union and the "
       + "labour bureau")
   void arrearsMonths() {
-    String creditCode = system.register(HIGH_TECH_ZONE, "PRODUCTION", "OWNED", 60, false);
-    system.openCase(creditCode, HIGH_TECH_ZONE, LocalDate.parse("2026-11-02"), List.of("2026-09", "2026-10"),
+    Enterprise firm = system.given().enterprise(HIGH_TECH_ZONE).production().owned().employees(60).registered();
+    firm.openCase(LocalDate.parse("2026-11-02"), List.of("2026-09", "2026-10"),
         "128000.00", 6);
-    JsonNode ew5 = system.awaitAlert("EW-5", creditCode).data();
+    JsonNode ew5 = firm.awaitAlert("EW-5").data();
     assertThat(ew5.path("level").asString()).isEqualTo("ORANGE");
     assertThat(strings(ew5.path("ruleIds"))).contains("EW-5");
     assertThat(recipientIds(ew5)).containsExactlyInAnyOrder("union-320505", "bureau-320505");
@@ -133,28 +133,29 @@ class RulesEarlyWarningSystemIT {
   @DisplayName("EW-6: a strike in the High-tech Zone raises RED to the enterprise union, the district union, the "
       + "city federation and the labour bureau")
   void strike() {
-    String creditCode = system.register(HIGH_TECH_ZONE, "PRODUCTION", "LEASED", 150, true);
-    String caseId = system.openCase(creditCode, HIGH_TECH_ZONE, LocalDate.parse("2026-11-16"), List.of("2026-10"),
+    Enterprise firm = system.given().enterprise(HIGH_TECH_ZONE)
+        .production().leased().employees(150).withOwnUnion().registered();
+    String caseId = firm.openCase(LocalDate.parse("2026-11-16"), List.of("2026-10"),
         "150000.00", 5).path("caseId").asString();
-    system.recordIncident(HIGH_TECH_ZONE, caseId, "STRIKE", LocalDate.parse("2026-11-20"), 5);
-    JsonNode ew6 = system.awaitAlert("EW-6", creditCode).data();
+    firm.recordIncident(caseId, "STRIKE", LocalDate.parse("2026-11-20"), 5);
+    JsonNode ew6 = firm.awaitAlert("EW-6").data();
     assertThat(ew6.path("level").asString()).isEqualTo("RED");
     assertThat(strings(ew6.path("ruleIds"))).contains("EW-6", "HT-5");
-    assertThat(recipientIds(ew6)).contains("union-" + creditCode, "union-320505", "union-320500", "bureau-320505");
+    assertThat(recipientIds(ew6)).contains("union-" + firm.creditCode, "union-320505", "union-320500", "bureau-320505");
   }
 
   @Test
   @DisplayName("EW-8: unpaid arrears of 386,400.00 against a balance of 0.00 raise ORANGE to the labour bureau and "
       + "the district union")
   void arrearsExceedBalance() {
-    String creditCode = system.register(TAICANG, "PRODUCTION", "LEASED", 120, false);
-    system.awaitOutcome(creditCode, TAICANG, "REQUIRED");
-    system.openCase(creditCode, TAICANG, LocalDate.parse("2026-11-16"), List.of("2026-10"), "386400.00", 9);
-    Seen exceed = system.awaitEvent("wageguard.deposit.arrears-exceed-balance.v1", creditCode);
+    Enterprise firm = system.given().enterprise(TAICANG).production().leased().employees(120).registered();
+    firm.awaitOutcome("REQUIRED");
+    firm.openCase(LocalDate.parse("2026-11-16"), List.of("2026-10"), "386400.00", 9);
+    Seen exceed = firm.awaitEvent("wageguard.deposit.arrears-exceed-balance.v1");
     assertThat(exceed.data().path("unpaidArrears").asString()).isEqualTo("386400.00");
     assertThat(exceed.data().path("balance").asString()).isEqualTo("0.00");
     assertThat(exceed.data().path("shortfall").asString()).isEqualTo("386400.00");
-    JsonNode ew8 = system.awaitAlert("EW-8", creditCode).data();
+    JsonNode ew8 = firm.awaitAlert("EW-8").data();
     assertThat(ew8.path("level").asString()).isEqualTo("ORANGE");
     assertThat(recipientIds(ew8)).containsExactlyInAnyOrder("bureau-320585", "union-320585");
   }
@@ -163,9 +164,9 @@ class RulesEarlyWarningSystemIT {
   @DisplayName("EW-9: twelve workers raise an overdue report (EW-2) from ORANGE to RED, which reaches the joint "
       + "meeting (TC-8); the alert is listed once over REST")
   void groupArrearsRaise() {
-    String creditCode = system.register(TAICANG, "PRODUCTION", "OWNED", 60, false);
-    system.openCase(creditCode, TAICANG, LocalDate.parse("2026-09-28"), List.of("2026-08"), "386400.00", 12);
-    JsonNode ew2 = system.awaitAlert("EW-2", creditCode).data();
+    Enterprise firm = system.given().enterprise(TAICANG).production().owned().employees(60).registered();
+    firm.openCase(LocalDate.parse("2026-09-28"), List.of("2026-08"), "386400.00", 12);
+    JsonNode ew2 = firm.awaitAlert("EW-2").data();
     assertThat(ew2.path("baseLevel").asString()).isEqualTo("ORANGE");
     assertThat(ew2.path("level").asString()).isEqualTo("RED");
     assertThat(strings(ew2.path("ruleIds"))).contains("EW-2", "EW-9", "P-6", "TC-8");
@@ -173,7 +174,7 @@ class RulesEarlyWarningSystemIT {
 
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
       JsonNode listed = ok(system.as(union(TAICANG)).get("alerting",
-          "/api/alerts?rule=EW-2&creditCode=" + creditCode));
+          "/api/alerts?rule=EW-2&creditCode=" + firm.creditCode));
       assertThat(listed.path("items").valueStream().filter(a -> "EW-2".equals(a.path("signal").asString())).count())
           .isEqualTo(1);
     });

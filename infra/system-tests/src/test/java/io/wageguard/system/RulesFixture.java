@@ -76,6 +76,19 @@ final class RulesFixture implements AfterAllCallback {
     return stack.client(account);
   }
 
+  // ------------------------------------------------------------------ the vocabulary
+
+  /** Given an enterprise: {@code given().enterprise(TAICANG).production().owned().employees(60).registered()}. */
+  Given given() {
+    return new Given(this);
+  }
+
+  record Given(RulesFixture system) {
+    Enterprise.Registration enterprise(String jurisdiction) {
+      return new Enterprise.Registration(system, jurisdiction);
+    }
+  }
+
   // ------------------------------------------------------------------ enterprise-registry
 
   /** Registers a fresh enterprise (a new credit code) and waits for its registered event. */
