@@ -37,7 +37,7 @@ final class RulesFixture implements AfterAllCallback {
    * How long a missed deadline (EW-7) may take: the suite's deposit-accounts sweeps its deadlines every
    * {@link RunningSystem#DEPOSIT_SWEEP_INTERVAL}; then it is an event like any other.
    */
-  static final Duration DEPOSIT_SWEEP = RunningSystem.DEPOSIT_SWEEP_INTERVAL.plusSeconds(60);
+  static final Duration DEPOSIT_SWEEP = RunningSystem.DEPOSIT_SWEEP_INTERVAL.multipliedBy(2).plusSeconds(30);
 
   // The demo accounts of the security contract (issue 7), by the role that makes each call; the services'
   // AccessPolicy classes allow exactly these roles.
